@@ -1,0 +1,10 @@
+// Package store opens Warta's database — an embedded SQLite file by
+// default, PostgreSQL when given a postgres:// DSN — applies the embedded
+// migrations of that dialect, and hands domain packages one small API
+// (Query, QueryRow, Exec, InTx) in which SQL is written once with `?`
+// placeholders and rebound for the dialect.
+//
+// Domain packages own their tables and SQL; store owns only connections,
+// transactions, the Dialect and ErrNotFound. Times are stored as Unix
+// seconds (BIGINT) in both dialects so that SQL and scanning stay identical.
+package store

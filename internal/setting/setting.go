@@ -1,0 +1,85 @@
+// Package setting holds the site settings that editors change at run time
+// (title, tagline, permalink structure, excerpt length), stored as
+// key/value rows in the settings table, with defaults for a new site.
+package setting
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"warta/internal/sanitize"
+	"warta/internal/seo"
+	"warta/internal/store"
+)
+
+// Site is the full set of settings.
+type Site struct {
+	Title        string
+	Tagline      string
+	Permalink    string // WordPress-style structure, see seo.ParsePermalink
+	ExcerptWords int    // length of automatic excerpts
+}
+
+// Defaults are the settings of a new site.
+func Defaults() Site {
+	return Site{Title: "Warta", Tagline: "Berita terkini", Permalink: seo.DefaultPermalink, ExcerptWords: 30}
+}
+
+// Load reads the settings; keys never saved keep their defaults.
+func Load(ctx context.Context, db store.Querier) (Site, error) {
+	s := Defaults()
+	rows, err := db.Query(ctx, `SELECT key, value FROM settings`)
+	if err != nil {
+		return s, fmt.Errorf("setting: load: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return s, fmt.Errorf("setting: scan: %w", err)
+		}
+		switch k {
+		case "title":
+			s.Title = v
+		case "tagline":
+			s.Tagline = v
+		case "permalink":
+			s.Permalink = v
+		case "excerpt_words":
+			if n, err := strconv.Atoi(v); err == nil {
+				s.ExcerptWords = n
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return s, fmt.Errorf("setting: load: %w", err)
+	}
+	return s, nil
+}
+
+// Save validates s and stores every setting.
+func Save(ctx context.Context, db *store.DB, s Site) error {
+	s.Title, s.Tagline = sanitize.Plain(s.Title), sanitize.Plain(s.Tagline)
+	if s.Title == "" || len([]rune(s.Title)) > 120 {
+		return fmt.Errorf("setting: title must be 1 to 120 characters")
+	}
+	if _, err := seo.ParsePermalink(s.Permalink); err != nil {
+		return fmt.Errorf("setting: %w", err)
+	}
+	if s.ExcerptWords < 5 || s.ExcerptWords > 200 {
+		return fmt.Errorf("setting: excerpt length must be 5 to 200 words")
+	}
+	kv := map[string]string{"title": s.Title, "tagline": s.Tagline, "permalink": s.Permalink, "excerpt_words": strconv.Itoa(s.ExcerptWords)}
+	return db.InTx(ctx, func(tx *store.Tx) error {
+		for k, v := range kv {
+			if _, err := tx.Exec(ctx, `DELETE FROM settings WHERE key = ?`, k); err != nil {
+				return fmt.Errorf("setting: save %s: %w", k, err)
+			}
+			if _, err := tx.Exec(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)`, k, v); err != nil {
+				return fmt.Errorf("setting: save %s: %w", k, err)
+			}
+		}
+		return nil
+	})
+}

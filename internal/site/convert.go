@@ -1,0 +1,82 @@
+package site
+
+import (
+	"warta/internal/content"
+	"warta/internal/sanitize"
+	"warta/internal/view"
+)
+
+func (s *Site) summary(rq *request, p *content.Post) view.Summary {
+	return view.Summary{
+		Title:      p.Title,
+		URL:        s.postPath(rq.permalink, p),
+		Excerpt:    p.Summary(rq.settings.ExcerptWords),
+		Published:  p.Published.In(s.Location),
+		Author:     author(&p.Author),
+		Categories: terms(p.Categories),
+		Image:      image(p.Image),
+	}
+}
+
+func (s *Site) summaries(rq *request, posts []*content.Post) []view.Summary {
+	out := make([]view.Summary, 0, len(posts))
+	for _, p := range posts {
+		out = append(out, s.summary(rq, p))
+	}
+	return out
+}
+
+func (s *Site) article(rq *request, p *content.Post) *view.Article {
+	a := &view.Article{
+		Title:      p.Title,
+		Lead:       p.Lead,
+		URL:        s.postPath(rq.permalink, p),
+		Body:       sanitize.HTML(p.Body),
+		Published:  p.Published.In(s.Location),
+		Modified:   p.Updated.In(s.Location),
+		Author:     author(&p.Author),
+		Categories: terms(p.Categories),
+		Tags:       terms(p.Tags),
+		Image:      image(p.Image),
+		IsPage:     p.Type == content.TypePage,
+	}
+	if a.Modified.Before(a.Published) {
+		a.Modified = a.Published
+	}
+	return a
+}
+
+func author(a *content.Author) view.Author {
+	if a.ID == 0 {
+		return view.Author{}
+	}
+	return view.Author{Name: a.Name, URL: authorPath(a), Bio: a.Bio}
+}
+
+func terms(ts []content.Term) []view.Term {
+	out := make([]view.Term, 0, len(ts))
+	for i := range ts {
+		out = append(out, view.Term{Name: ts[i].Name, URL: termPath(&ts[i])})
+	}
+	return out
+}
+
+func image(img content.Image) *view.Image {
+	if img.URL == "" {
+		return nil
+	}
+	return &view.Image{URL: img.URL, Alt: img.Alt, Caption: img.Caption, Width: img.Width, Height: img.Height}
+}
+
+// pagination describes page n of total items under base.
+func pagination(base string, n, total int) view.Pagination {
+	pages := max(1, (total+perPage-1)/perPage)
+	p := view.Pagination{Page: n, Pages: pages}
+	if n > 1 {
+		p.PrevURL = pagePath(base, n-1)
+	}
+	if n < pages {
+		p.NextURL = pagePath(base, n+1)
+	}
+	return p
+}

@@ -267,3 +267,40 @@ func TestListsAndArchives(t *testing.T) {
 		}
 	})
 }
+
+type savedLog struct {
+	mu  sync.Mutex
+	ids []int64
+}
+
+func (l *savedLog) PostSaved(_ context.Context, p *content.Post) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.ids = append(l.ids, p.ID)
+}
+
+func TestObserversHearEverySave(t *testing.T) {
+	t.Parallel()
+	db := storetest.SQLite(t)
+	f := newFixture(t, db)
+	log := &savedLog{}
+	f.svc.AddObserver(log)
+	ctx := context.Background()
+	p, err := f.svc.Create(ctx, content.Input{Title: "Satu", Status: content.Published, PublishAt: f.clock.now().Add(time.Minute)}, f.author)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.SetStatus(ctx, p.ID, content.Draft, time.Time{}, f.author); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.svc.SetStatus(ctx, p.ID, content.Scheduled, f.clock.now().Add(time.Minute), f.author); err != nil {
+		t.Fatal(err)
+	}
+	f.clock.add(2 * time.Minute)
+	if _, err := f.svc.PublishDue(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(log.ids) != 4 {
+		t.Fatalf("observer heard %d saves, want 4 (create, two edits, scheduled publish)", len(log.ids))
+	}
+}

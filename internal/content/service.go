@@ -10,26 +10,37 @@ import (
 	"warta/internal/store"
 )
 
+// Observer hears about every saved post after its transaction commits:
+// created, edited, moved in the workflow, or published by the scheduler.
+// p is the post as stored now; it may no longer be public. Observers keep
+// derived data (search index, related posts) in step and must not block
+// for long.
+type Observer interface {
+	PostSaved(ctx context.Context, p *Post)
+}
+
 // Service reads and writes posts. It is safe for concurrent use.
 type Service struct {
-	db    *store.DB
-	purge Purger
-	now   func() time.Time
-	loc   *time.Location
-	log   *slog.Logger
+	db        *store.DB
+	purge     Purger
+	observers []Observer
+	now       func() time.Time
+	loc       *time.Location
+	log       *slog.Logger
 }
 
 // Options configure a Service. Zero values are usable defaults.
 type Options struct {
-	Purger   Purger           // told about stale pages; nil means nobody
-	Now      func() time.Time // clock; time.Now by default
-	Location *time.Location   // the site's time zone, for date archives
-	Log      *slog.Logger
+	Purger    Purger           // told about stale pages; nil means nobody
+	Observers []Observer       // told about every saved post
+	Now       func() time.Time // clock; time.Now by default
+	Location  *time.Location   // the site's time zone, for date archives
+	Log       *slog.Logger
 }
 
 // NewService returns a Service over db.
 func NewService(db *store.DB, opt Options) *Service {
-	s := &Service{db: db, purge: opt.Purger, now: opt.Now, loc: opt.Location, log: opt.Log}
+	s := &Service{db: db, purge: opt.Purger, observers: opt.Observers, now: opt.Now, loc: opt.Location, log: opt.Log}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -77,7 +88,7 @@ func (s *Service) Create(ctx context.Context, in Input, editorID int64) (*Post, 
 	if err != nil {
 		return nil, err
 	}
-	s.notify(ctx, postKeys(p, s.loc))
+	s.saved(ctx, p, postKeys(p, s.loc))
 	return p, nil
 }
 
@@ -133,7 +144,7 @@ func (s *Service) Update(ctx context.Context, id int64, in Input, editorID int64
 	if err != nil {
 		return nil, err
 	}
-	s.notify(ctx, append(postKeys(old, s.loc), postKeys(p, s.loc)...))
+	s.saved(ctx, p, append(postKeys(old, s.loc), postKeys(p, s.loc)...))
 	return p, nil
 }
 
@@ -263,10 +274,22 @@ func (s *Service) PublishDue(ctx context.Context) ([]int64, error) {
 		}
 		done = append(done, id)
 		if p, err := s.Get(ctx, id); err == nil {
-			s.notify(ctx, postKeys(p, s.loc))
+			s.saved(ctx, p, postKeys(p, s.loc))
 		}
 	}
 	return done, nil
+}
+
+// AddObserver registers o for every later save. Call it while wiring,
+// before the service is used.
+func (s *Service) AddObserver(o Observer) { s.observers = append(s.observers, o) }
+
+// saved tells observers about p, then purges keys.
+func (s *Service) saved(ctx context.Context, p *Post, keys []string) {
+	for _, o := range s.observers {
+		o.PostSaved(ctx, p)
+	}
+	s.notify(ctx, keys)
 }
 
 func (s *Service) notify(ctx context.Context, keys []string) {

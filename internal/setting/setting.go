@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"time"
 
 	"warta/internal/sanitize"
 	"warta/internal/seo"
@@ -24,6 +25,16 @@ type Site struct {
 // Defaults are the settings of a new site.
 func Defaults() Site {
 	return Site{Title: "Warta", Tagline: "Berita terkini", Permalink: seo.DefaultPermalink, ExcerptWords: 30}
+}
+
+// URLs builds content paths with the site's permalink structure (the
+// default one if the stored structure is invalid) in zone loc.
+func (s Site) URLs(loc *time.Location) seo.URLs {
+	pl, err := seo.ParsePermalink(s.Permalink)
+	if err != nil {
+		pl, _ = seo.ParsePermalink(seo.DefaultPermalink)
+	}
+	return seo.URLs{Permalink: pl, Location: loc}
 }
 
 // Load reads the settings; keys never saved keep their defaults.

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"time"
+	"warta/internal/seo"
 
 	"warta/internal/content"
 	"warta/internal/i18n"
@@ -66,7 +67,7 @@ func (s *Site) termArchive(w http.ResponseWriter, r *http.Request, taxonomy stri
 	if n > 1 && len(posts) == 0 {
 		return notFoundErr("archive page")
 	}
-	base := termPath(term)
+	base := seo.TermPath(term)
 	rq.markCurrent(base)
 	heading := "Kategori: %s"
 	if taxonomy == content.Tag {
@@ -78,7 +79,7 @@ func (s *Site) termArchive(w http.ResponseWriter, r *http.Request, taxonomy stri
 	for _, id := range ids {
 		keys = append(keys, content.KeyTerm(id))
 	}
-	return s.renderArchive(w, rq, a, i18n.T(s.Lang, heading, term.Name), pagePath(base, n), keys)
+	return s.renderArchive(w, rq, a, i18n.T(s.Lang, heading, term.Name), seo.PagePath(base, n), keys)
 }
 
 func (s *Site) authorArchive(w http.ResponseWriter, r *http.Request) error {
@@ -102,10 +103,10 @@ func (s *Site) authorArchive(w http.ResponseWriter, r *http.Request) error {
 	if n > 1 && len(posts) == 0 {
 		return notFoundErr("archive page")
 	}
-	base := authorPath(au)
+	base := seo.AuthorPath(au)
 	a := &view.Archive{Kind: "author", Name: au.Name, Description: au.Bio,
 		Items: s.summaries(rq, posts), Pagination: pagination(base, n, total)}
-	return s.renderArchive(w, rq, a, i18n.T(s.Lang, "Penulis: %s", au.Name), pagePath(base, n), []string{content.KeyAuthor(au.ID)})
+	return s.renderArchive(w, rq, a, i18n.T(s.Lang, "Penulis: %s", au.Name), seo.PagePath(base, n), []string{content.KeyAuthor(au.ID)})
 }
 
 // dateArchive lists the articles of a year, month or day (site time zone).
@@ -137,7 +138,7 @@ func (s *Site) dateArchive(w http.ResponseWriter, r *http.Request, y, m, d, n in
 		return notFoundErr("empty date archive")
 	}
 	a := &view.Archive{Kind: "date", Name: name, Items: s.summaries(rq, posts), Pagination: pagination(base, n, total)}
-	return s.renderArchive(w, rq, a, i18n.T(s.Lang, "Arsip: %s", name), pagePath(base, n), []string{content.KeyYear(y)})
+	return s.renderArchive(w, rq, a, i18n.T(s.Lang, "Arsip: %s", name), seo.PagePath(base, n), []string{content.KeyYear(y)})
 }
 
 func (s *Site) renderArchive(w http.ResponseWriter, rq *request, a *view.Archive, title, path string, keys []string) error {

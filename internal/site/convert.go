@@ -3,13 +3,14 @@ package site
 import (
 	"warta/internal/content"
 	"warta/internal/sanitize"
+	"warta/internal/seo"
 	"warta/internal/view"
 )
 
 func (s *Site) summary(rq *request, p *content.Post) view.Summary {
 	return view.Summary{
 		Title:      p.Title,
-		URL:        s.postPath(rq.permalink, p),
+		URL:        rq.urls.Post(p),
 		Excerpt:    p.Summary(rq.settings.ExcerptWords),
 		Published:  p.Published.In(s.Location),
 		Author:     author(&p.Author),
@@ -30,7 +31,7 @@ func (s *Site) article(rq *request, p *content.Post) *view.Article {
 	a := &view.Article{
 		Title:      p.Title,
 		Lead:       p.Lead,
-		URL:        s.postPath(rq.permalink, p),
+		URL:        rq.urls.Post(p),
 		Body:       sanitize.HTML(p.Body),
 		Published:  p.Published.In(s.Location),
 		Modified:   p.Updated.In(s.Location),
@@ -50,13 +51,13 @@ func author(a *content.Author) view.Author {
 	if a.ID == 0 {
 		return view.Author{}
 	}
-	return view.Author{Name: a.Name, URL: authorPath(a), Bio: a.Bio}
+	return view.Author{Name: a.Name, URL: seo.AuthorPath(a), Bio: a.Bio}
 }
 
 func terms(ts []content.Term) []view.Term {
 	out := make([]view.Term, 0, len(ts))
 	for i := range ts {
-		out = append(out, view.Term{Name: ts[i].Name, URL: termPath(&ts[i])})
+		out = append(out, view.Term{Name: ts[i].Name, URL: seo.TermPath(&ts[i])})
 	}
 	return out
 }
@@ -73,10 +74,10 @@ func pagination(base string, n, total int) view.Pagination {
 	pages := max(1, (total+perPage-1)/perPage)
 	p := view.Pagination{Page: n, Pages: pages}
 	if n > 1 {
-		p.PrevURL = pagePath(base, n-1)
+		p.PrevURL = seo.PagePath(base, n-1)
 	}
 	if n < pages {
-		p.NextURL = pagePath(base, n+1)
+		p.NextURL = seo.PagePath(base, n+1)
 	}
 	return p
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"net/http"
+	"warta/internal/seo"
 
 	"warta/internal/content"
 	"warta/internal/i18n"
@@ -32,7 +33,7 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request, n int) error {
 	if n > 1 {
 		title = i18n.T(s.Lang, "Halaman %d dari %d", n, home.Pagination.Pages)
 	}
-	p := rq.page(title, rq.settings.Tagline, pagePath("/", n))
+	p := rq.page(title, rq.settings.Tagline, seo.PagePath("/", n))
 	p.Body = home
 	keys := []string{content.KeyHome}
 	for _, post := range posts {

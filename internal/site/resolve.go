@@ -109,6 +109,6 @@ func (s *Site) legacyQuery(w http.ResponseWriter, r *http.Request) (bool, error)
 	if err != nil {
 		return true, err
 	}
-	http.Redirect(w, r, s.postPath(rq.permalink, p), http.StatusMovedPermanently)
+	http.Redirect(w, r, rq.urls.Post(p), http.StatusMovedPermanently)
 	return true, nil
 }

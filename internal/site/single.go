@@ -3,6 +3,7 @@ package site
 import (
 	"errors"
 	"net/http"
+	"warta/internal/seo"
 
 	"warta/internal/content"
 	"warta/internal/store"
@@ -15,7 +16,7 @@ func (s *Site) single(w http.ResponseWriter, r *http.Request, segs []string) err
 	if err != nil {
 		return err
 	}
-	if m, ok := rq.permalink.Match(r.URL.Path); ok {
+	if m, ok := rq.urls.Permalink.Match(r.URL.Path); ok {
 		var p *content.Post
 		if m.ID != 0 {
 			p, err = s.Content.Get(ctx, m.ID)
@@ -24,7 +25,7 @@ func (s *Site) single(w http.ResponseWriter, r *http.Request, segs []string) err
 		}
 		switch {
 		case err == nil && p.IsPublic() && p.Type == content.TypePost:
-			if want := s.postPath(rq.permalink, p); want != r.URL.Path {
+			if want := rq.urls.Post(p); want != r.URL.Path {
 				http.Redirect(w, r, want, http.StatusMovedPermanently)
 				return nil
 			}
@@ -57,7 +58,7 @@ func (s *Site) renderArticle(w http.ResponseWriter, rq *request, p *content.Post
 	}
 	page := rq.page(title, desc, a.URL)
 	if len(p.Categories) > 0 {
-		rq.markCurrent(termPath(&p.Categories[0]))
+		rq.markCurrent(seo.TermPath(&p.Categories[0]))
 		page.Site = rq.site
 	}
 	page.Body = a

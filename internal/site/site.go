@@ -50,9 +50,9 @@ func New(d Deps) *Site {
 
 // request is what one page render knows: settings and the shared chrome.
 type request struct {
-	settings  setting.Site
-	permalink seo.Permalink
-	site      view.Site
+	settings setting.Site
+	urls     seo.URLs
+	site     view.Site
 }
 
 // begin loads the settings, navigation and footer that every page shows.
@@ -61,11 +61,7 @@ func (s *Site) begin(ctx context.Context) (*request, error) {
 	if err != nil {
 		return nil, err
 	}
-	pl, err := seo.ParsePermalink(st.Permalink)
-	if err != nil {
-		pl, _ = seo.ParsePermalink(seo.DefaultPermalink)
-	}
-	rq := &request{settings: st, permalink: pl, site: view.Site{
+	rq := &request{settings: st, urls: st.URLs(s.Location), site: view.Site{
 		Title: st.Title, Tagline: st.Tagline, BaseURL: s.BaseURL, Lang: s.Lang,
 	}}
 	cats, err := s.Content.Terms(ctx, content.Category)
@@ -74,7 +70,7 @@ func (s *Site) begin(ctx context.Context) (*request, error) {
 	}
 	for _, c := range cats {
 		if c.ParentID == 0 {
-			rq.site.Nav = append(rq.site.Nav, view.Link{Title: c.Name, URL: termPath(&c)})
+			rq.site.Nav = append(rq.site.Nav, view.Link{Title: c.Name, URL: seo.TermPath(&c)})
 		}
 	}
 	pages, _, err := s.Content.List(ctx, content.ListQuery{Type: content.TypePage, Limit: 20})

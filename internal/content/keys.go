@@ -33,12 +33,20 @@ func KeyAuthor(id int64) string { return fmt.Sprintf("author:%d", id) }
 // KeyYear tags the date archives (year, month and day pages) of a year.
 func KeyYear(year int) string { return fmt.Sprintf("date:%04d", year) }
 
+// PostKeys lists the pages that show p: its own and the lists it appears
+// in, for changes beside the post itself that those pages show (such as
+// its comment count).
+func PostKeys(p *Post, loc *time.Location) []string { return postKeys(p, loc) }
+
 // postKeys lists the pages that show p: its own, the lists it appears in.
 func postKeys(p *Post, loc *time.Location) []string {
 	if p.Type == TypePage {
 		return []string{KeyAll}
 	}
-	keys := []string{KeyPost(p.ID), KeyHome, KeyFeed, KeySitemap, KeyAuthor(p.AuthorID)}
+	keys := []string{KeyPost(p.ID), KeyHome, KeyFeed, KeySitemap}
+	if p.AuthorID != 0 {
+		keys = append(keys, KeyAuthor(p.AuthorID))
+	}
 	if !p.Published.IsZero() {
 		keys = append(keys, KeyYear(p.Published.In(loc).Year()))
 	}

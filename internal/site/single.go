@@ -62,7 +62,10 @@ func (s *Site) renderArticle(w http.ResponseWriter, rq *request, p *content.Post
 		page.Site = rq.site
 	}
 	page.Body = a
-	keys := []string{content.KeyPost(p.ID), content.KeyAuthor(p.AuthorID)}
+	keys := []string{content.KeyPost(p.ID)}
+	if p.AuthorID != 0 {
+		keys = append(keys, content.KeyAuthor(p.AuthorID))
+	}
 	for _, t := range append(p.Categories, p.Tags...) {
 		keys = append(keys, content.KeyTerm(t.ID))
 	}

@@ -251,6 +251,9 @@ func TestListsAndArchives(t *testing.T) {
 		if err != nil || total != 25 || len(page2) != 10 || page2[0].Title != "Berita nomor K" {
 			t.Fatalf("page 2: total %d, len %d, %v", total, len(page2), err)
 		}
+		if !page2[0].Updated.Equal(page2[0].Published) {
+			t.Errorf("a backdated post was stamped as updated at %v, after its publication %v", page2[0].Updated, page2[0].Published)
+		}
 		eko, _ := f.svc.TermBySlug(ctx, content.Category, "ekonomi")
 		_, total, _ = f.svc.ListTerm(ctx, eko.ID, 10, 0)
 		if total != 20 {

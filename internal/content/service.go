@@ -62,6 +62,12 @@ func (s *Service) Create(ctx context.Context, in Input, editorID int64) (*Post, 
 	if err := in.clean(now); err != nil {
 		return nil, err
 	}
+	// A backdated post (an import, the demo) enters the record as of its
+	// publication, so that readers are not told it was "updated" today.
+	stamp := now
+	if !in.PublishAt.IsZero() && in.PublishAt.Before(now) {
+		stamp = in.PublishAt
+	}
 	var id int64
 	err := s.db.InTx(ctx, func(tx *store.Tx) error {
 		slug, err := uniqueSlug(ctx, tx, in.Type, in.Slug, 0)
@@ -75,7 +81,7 @@ func (s *Service) Create(ctx context.Context, in Input, editorID int64) (*Post, 
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id`,
 			in.Type, in.Status, in.Slug, in.Title, in.Lead, in.Body, in.Excerpt,
 			in.Image.URL, in.Image.Alt, in.Image.Caption, in.Image.Width, in.Image.Height, nullID(in.AuthorID), in.CommentStatus,
-			in.SEOTitle, in.SEODescription, now.Unix(), now.Unix(), nullTime(in.PublishAt)).Scan(&id)
+			in.SEOTitle, in.SEODescription, stamp.Unix(), stamp.Unix(), nullTime(in.PublishAt)).Scan(&id)
 		if err != nil {
 			return fmt.Errorf("content: insert post: %w", err)
 		}

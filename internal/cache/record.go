@@ -5,10 +5,12 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // recorder captures a handler's response while it may still be stored.
@@ -159,22 +161,31 @@ func newEntry(key string, h http.Header, body []byte) *entry {
 	for _, tag := range e.tags {
 		size += int64(len(tag))
 	}
-	e.body = bytes.Clone(body)
-	e.gz = gzipped(body)
+	// Keep one copy: the gzip bytes when they are smaller (nearly every
+	// page; identity requests are rare and get them inflated on the fly),
+	// the plain bytes otherwise. That keeps a full cache small in memory.
+	if e.gz = gzipped(body); e.gz == nil {
+		e.body = bytes.Clone(body)
+	}
 	sum := sha256.Sum256(body)
 	hash := hex.EncodeToString(sum[:16])
 	// A gzip variant is different bytes, so it gets its own strong ETag.
 	e.etag, e.gzETag = `"`+hash+`"`, `"`+hash+`-gz"`
 	e.etagHdr, e.gzHdr = []string{e.etag}, []string{e.gzETag}
-	e.lenHdr, e.gzLen = []string{strconv.Itoa(len(e.body))}, []string{strconv.Itoa(len(e.gz))}
+	e.lenHdr, e.gzLen = []string{strconv.Itoa(len(body))}, []string{strconv.Itoa(len(e.gz))}
 	e.size = size + int64(len(e.body)+len(e.gz))
 	return e
 }
 
+// gzipWriters are reused: a new gzip.Writer allocates most of a megabyte.
+var gzipWriters = sync.Pool{New: func() any { return gzip.NewWriter(io.Discard) }}
+
 // gzipped compresses body, returning nil when that does not make it smaller.
 func gzipped(body []byte) []byte {
 	var b bytes.Buffer
-	zw := gzip.NewWriter(&b)
+	zw := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(zw)
+	zw.Reset(&b)
 	if _, err := zw.Write(body); err != nil {
 		return nil
 	}

@@ -1,6 +1,9 @@
 package cache
 
 import (
+	"bytes"
+	"compress/gzip"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -32,8 +35,14 @@ func (c *Cache) serve(w http.ResponseWriter, r *http.Request, e *entry, xcache [
 	}
 	h["Content-Length"] = length
 	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
+	switch {
+	case r.Method == http.MethodHead:
+	case body != nil:
 		_, _ = w.Write(body)
+	default: // identity requested, only the gzip copy is kept
+		if zr, err := gzip.NewReader(bytes.NewReader(e.gz)); err == nil {
+			_, _ = io.Copy(w, zr)
+		}
 	}
 }
 

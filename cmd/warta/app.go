@@ -9,9 +9,11 @@ import (
 
 	"warta/internal/auth"
 	"warta/internal/cache"
+	"warta/internal/comment"
 	"warta/internal/config"
 	"warta/internal/content"
 	"warta/internal/media"
+	"warta/internal/search"
 	"warta/internal/site"
 	"warta/internal/store"
 )
@@ -27,6 +29,10 @@ type app struct {
 	auth    *auth.Service
 	media   *media.Library
 	site    *site.Site // set by handler
+	// comments is the comment system (see comments.go).
+	comments *comment.Service
+	// search is the search index and related posts (see reindex.go).
+	search *search.Index
 }
 
 // parseFlags parses args with the shared flags plus what extra declares.
@@ -61,6 +67,9 @@ func openApp(ctx context.Context, env *environment, cfg config.Config, withCache
 		a.cache = cache.New(int64(cfg.CacheMB) << 20)
 	}
 	a.content = content.NewService(db, content.Options{Purger: a, Location: cfg.Location, Log: log})
+	a.comments = newComments(a)
+	a.search = newSearch(a, env)
+	a.content.AddObserver(a.search)
 	return a, nil
 }
 
@@ -86,7 +95,11 @@ func (a *app) purgeLocal(keys []string) {
 	a.cache.Purge(keys...)
 }
 
-func (a *app) close() { a.db.Close() }
+func (a *app) close() {
+	a.comments.Wait() // e-mails still being sent
+	a.closeSearch()   // related lists still being refreshed
+	a.db.Close()
+}
 
 // describeDB names the database without its password.
 func describeDB(cfg config.Config) string {

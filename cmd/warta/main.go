@@ -4,6 +4,8 @@
 //	warta demo                load the demo content into an empty site
 //	warta user add            add a user (password from standard input)
 //	warta token create        make an API bearer token for a user
+//	warta import wordpress    import a WordPress export (WXR) file
+//	warta reindex             rebuild the search index and related posts
 //
 // Every command takes --data and --db (and WARTA_DATA, WARTA_DB).
 package main
@@ -37,8 +39,10 @@ type environment struct {
 var commands = []command{
 	{"serve", "serve [--demo] [flags]    run the site", runServe},
 	{"demo", "demo [flags]              load demo content into an empty site", runDemo},
-	{"user", "user add --email E --name N --role R [flags]   add a user; password from stdin", runUser},
+	{"user", "user add --email E --name N --role R [flags]   add a user; password from stdin\n  user reset --email E [--stdin] [flags]   print a one-time password-reset link, or set the password from stdin", runUser},
 	{"token", "token create --user EMAIL [flags]   print a new API token (last line)", runToken},
+	{"import", "import wordpress FILE [--uploads DIR] [--reindex=false] [flags]   import a WordPress export (WXR); re-run to resume or update", runImport},
+	{"reindex", "reindex [flags]           rebuild the search index and every related-posts list", runReindex},
 }
 
 func main() {

@@ -182,14 +182,17 @@ func TestEditPurgesExactlyItsPages(t *testing.T) {
 	t.Parallel()
 	a, srv := testApp(t, filepath.Join(t.TempDir(), "data"), "")
 	ctx := context.Background()
-	mk := func(title, cat string) *content.Post {
-		p, err := a.content.Create(ctx, content.Input{Title: title, Body: "<p>Isi.</p>", Status: content.Published, Categories: []string{cat}}, 0)
+	// The two posts share no word, so neither is among the other's related
+	// posts (which would rightly tie their pages together).
+	mk := func(title, body, cat string) *content.Post {
+		p, err := a.content.Create(ctx, content.Input{Title: title, Body: body, Status: content.Published, Categories: []string{cat}}, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return p
 	}
-	edited, other := mk("Pasar ikan ramai", "Ekonomi"), mk("Laga final futsal", "Olahraga")
+	edited, other := mk("Pasar ikan ramai", "<p>Nelayan menjual tongkol segar.</p>", "Ekonomi"),
+		mk("Laga final futsal", "<p>Gol penentu tercipta menjelang peluit.</p>", "Olahraga")
 	path := func(p *content.Post) string { return strings.TrimPrefix(a.siteURL(p), "http://warta.test") }
 	pages := []string{path(edited), path(other), "/", "/category/ekonomi/", "/category/olahraga/"}
 	for _, p := range pages {

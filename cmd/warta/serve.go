@@ -9,13 +9,16 @@ import (
 	"runtime"
 	"time"
 
+	"warta/internal/admin"
 	"warta/internal/api"
 	"warta/internal/content"
+	"warta/internal/feed"
 	"warta/internal/jobs"
 	"warta/internal/metric"
 	"warta/internal/server"
 	"warta/internal/site"
 	"warta/internal/view"
+	"warta/internal/wordpress"
 )
 
 func runServe(ctx context.Context, env *environment, args []string) error {
@@ -52,6 +55,7 @@ func runServe(ctx context.Context, env *environment, args []string) error {
 		_, err := a.content.PublishDue(ctx)
 		return err
 	})
+	go jobs.Every(ctx, time.Minute, "comments_maintain", a.log, a.comments.Maintain)
 	go func() {
 		if err := a.bus.Run(ctx, 250*time.Millisecond, a.purgeLocal); err != nil && ctx.Err() == nil {
 			a.log.Error("purge bus stopped", "err", err)
@@ -72,7 +76,9 @@ func (a *app) handler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	pub := site.New(site.Deps{Content: a.content, View: views, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL, Location: a.cfg.Location, Log: a.log})
+	feeds := feed.New(feed.Deps{Content: a.content, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL, Location: a.cfg.Location, Logo: views.AssetURL("logo.png"), Log: a.log})
+	pub := site.New(site.Deps{Content: a.content, View: views, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL, Location: a.cfg.Location, Log: a.log, PostFeed: feeds.PostComments(),
+		Comments: a.comments, Search: a.search})
 	a.site = pub
 	reg := metric.New()
 	hits := func() float64 { h, _ := a.cache.Stats(); return float64(h) }
@@ -88,7 +94,15 @@ func (a *app) handler() (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	pub.Routes(mux)
-	apiHandler := api.New(api.Deps{Content: a.content, Auth: a.auth, URL: a.siteURL, Log: a.log})
+	adm, err := admin.New(admin.Deps{DB: a.db, Auth: a.auth, Content: a.content, Media: a.media, Comments: a.comments,
+		Preview: pub, Mailer: adminMailer(a.cfg), PostURL: a.siteURL, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL,
+		Location: a.cfg.Location, Log: a.log})
+	if err != nil {
+		return nil, err
+	}
+	adm.Routes(mux)
+	feeds.Routes(mux)
+	apiHandler := api.New(api.Deps{Content: a.content, Auth: a.auth, URL: a.siteURL, Log: a.log, Comments: a.comments, Search: a.search})
 	for _, m := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"} {
 		mux.Handle(m+" "+api.Prefix, apiHandler) // per method: "GET /" of the site would clash with a method-less pattern
 	}
@@ -105,6 +119,7 @@ func (a *app) handler() (http.Handler, error) {
 		fmt.Fprintln(w, "ok")
 	})
 	var h http.Handler = a.cache.Middleware(mux)
+	h = wordpress.Redirects(a.content, a.cfg.Location, a.log)(h) // old WordPress URLs, outside the page cache
 	h = reg.Middleware(func(r *http.Request) string { _, p := mux.Handler(r); return p }, h)
 	h = server.Log(a.log, h)
 	h = server.Recover(a.log, h)

@@ -15,8 +15,11 @@ import (
 )
 
 func runUser(ctx context.Context, env *environment, args []string) error {
+	if len(args) > 0 && args[0] == "reset" {
+		return runUserReset(ctx, env, args[1:])
+	}
 	if len(args) == 0 || args[0] != "add" {
-		return fmt.Errorf("%w: the only user subcommand is add", errUsage)
+		return fmt.Errorf("%w: user subcommands are add and reset", errUsage)
 	}
 	var email, name, role string
 	cfg, rest, err := parseFlags(env, "user add", args[1:], func(fs *flag.FlagSet) {

@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"warta/internal/auth"
+	"warta/internal/comment"
 	"warta/internal/content"
+	"warta/internal/search"
 )
 
 // Prefix is the path under which the handler returned by New is served.
@@ -18,14 +20,20 @@ type Deps struct {
 	Auth    *auth.Service
 	URL     func(p *content.Post) string // absolute public URL of a post or page
 	Log     *slog.Logger                 // slog.Default() when nil
+	// Comments serves /api/v1/comments; nil answers those routes 404.
+	Comments *comment.Service
+	// Search serves /api/v1/search; nil answers it 404.
+	Search *search.Index
 }
 
 // api holds the dependencies shared by every handler.
 type api struct {
-	content *content.Service
-	auth    *auth.Service
-	url     func(p *content.Post) string
-	log     *slog.Logger
+	content  *content.Service
+	auth     *auth.Service
+	url      func(p *content.Post) string
+	log      *slog.Logger
+	comments *comment.Service
+	search   *search.Index
 }
 
 // handlerFunc is an API handler: it writes a response and returns nil, or
@@ -35,7 +43,7 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 // New returns the JSON API handler. Serve it at Prefix ("/api/v1/"): its
 // routes carry full paths.
 func New(d Deps) http.Handler {
-	a := &api{content: d.Content, auth: d.Auth, url: d.URL, log: d.Log}
+	a := &api{content: d.Content, auth: d.Auth, url: d.URL, log: d.Log, comments: d.Comments, search: d.Search}
 	if a.url == nil {
 		a.url = func(*content.Post) string { return "" }
 	}

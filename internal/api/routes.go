@@ -43,6 +43,14 @@ func (a *api) routes() []route {
 		{"GET /api/v1/categories", "", categories.listTerms},
 		{"POST /api/v1/categories", auth.ManageTerms, categories.createTerm},
 		{"GET /api/v1/tags", "", tags.listTerms},
+		{"GET /api/v1/search", "", a.searchPosts},
 		{"POST /api/v1/tags", auth.EditPosts, tags.createTerm},
+
+		{"GET /api/v1/comments", "", a.listComments},
+		{"POST /api/v1/comments", auth.EditPosts, a.createComment},
+		{"POST /api/v1/comments/check", auth.ModerateComments, a.checkComment},
+		{"GET /api/v1/comments/{id}", "", a.getComment},
+		{"PATCH /api/v1/comments/{id}", auth.ModerateComments, a.updateComment},
+		{"DELETE /api/v1/comments/{id}", auth.ModerateComments, a.deleteComment},
 	}
 }

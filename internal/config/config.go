@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"net/mail"
 	"net/url"
 	"strconv"
 	"strings"
@@ -29,6 +30,10 @@ type Config struct {
 	CacheMB  int       // page cache size
 	Location *time.Location
 	LogLevel string
+	// SMTP server for comment notices and confirmation links; empty
+	// SMTPAddr sends no mail. The password comes from the environment
+	// only (WARTA_SMTP_PASSWORD), never from a flag that ps would show.
+	SMTPAddr, SMTPFrom, SMTPUser, SMTPPassword string
 }
 
 // DSN is what store.Open takes: the PostgreSQL URL, or the SQLite file in
@@ -71,6 +76,10 @@ func Register(fs *flag.FlagSet, getenv func(string) string) *Flags {
 	str(&f.cacheMB, "cache-mb", "128", "page cache size in MiB")
 	str(&f.tz, "timezone", "Asia/Jakarta", "site time zone (IANA name)")
 	str(&f.c.LogLevel, "log-level", "info", "log level: debug, info, warn or error")
+	str(&f.c.SMTPAddr, "smtp-addr", "", "SMTP server HOST:PORT for comment e-mails; empty sends none")
+	str(&f.c.SMTPFrom, "smtp-from", "", "sender address of comment e-mails")
+	str(&f.c.SMTPUser, "smtp-user", "", "SMTP user name; the password is read from WARTA_SMTP_PASSWORD")
+	f.c.SMTPPassword = getenv("WARTA_SMTP_PASSWORD")
 	return f
 }
 
@@ -100,6 +109,14 @@ func (f *Flags) Config() (Config, error) {
 	case "debug", "info", "warn", "error":
 	default:
 		return c, fmt.Errorf("config: -log-level %q: want debug, info, warn or error", c.LogLevel)
+	}
+	if c.SMTPAddr != "" {
+		if _, _, err := net.SplitHostPort(c.SMTPAddr); err != nil {
+			return c, fmt.Errorf("config: -smtp-addr %q: want HOST:PORT", c.SMTPAddr)
+		}
+		if a, err := mail.ParseAddress(c.SMTPFrom); err != nil || a.Address != c.SMTPFrom {
+			return c, fmt.Errorf("config: -smtp-from must be an email address when -smtp-addr is set")
+		}
 	}
 	if c.BaseURL == "" {
 		c.BaseURL = "http://" + c.Addr

@@ -30,6 +30,7 @@ type Input struct {
 	CommentStatus  string // CommentsOpen when empty
 	SEOTitle       string
 	SEODescription string
+	Sponsored      bool // paid content ("Advertorial")
 	// Version, when not zero, must equal the stored version or the update
 	// fails with ErrConflict: a save never overwrites a newer one.
 	Version int

@@ -61,6 +61,9 @@ type Post struct {
 	Created        time.Time
 	Updated        time.Time
 	Published      time.Time // publication (or scheduled) time; zero if never set
+	Sponsored      bool      // paid content, labelled "Advertorial" wherever it is listed
+	Retraction     string    // why the post was retracted; "" while it stands
+	Retracted      time.Time // when it was retracted
 
 	Author     Author
 	Categories []Term

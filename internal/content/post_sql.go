@@ -15,17 +15,24 @@ var errNoRows = sql.ErrNoRows
 
 const postColumns = `p.id, p.type, p.status, p.slug, p.title, p.lead, p.body, p.excerpt,
 	p.image_url, p.image_alt, p.image_caption, p.image_width, p.image_height, COALESCE(p.author_id, 0),
-	p.comment_status, p.seo_title, p.seo_description, p.version, p.created_at, p.updated_at, p.published_at`
+	p.comment_status, p.seo_title, p.seo_description, p.version, p.created_at, p.updated_at, p.published_at,
+	p.sponsored, p.retraction, p.retracted_at`
 
 func scanPost(sc interface{ Scan(...any) error }) (*Post, error) {
 	var p Post
 	var created, updated int64
-	var published sql.NullInt64
+	var published, retracted sql.NullInt64
+	var sponsored int
 	err := sc.Scan(&p.ID, &p.Type, &p.Status, &p.Slug, &p.Title, &p.Lead, &p.Body, &p.Excerpt,
 		&p.Image.URL, &p.Image.Alt, &p.Image.Caption, &p.Image.Width, &p.Image.Height, &p.AuthorID,
-		&p.CommentStatus, &p.SEOTitle, &p.SEODescription, &p.Version, &created, &updated, &published)
+		&p.CommentStatus, &p.SEOTitle, &p.SEODescription, &p.Version, &created, &updated, &published,
+		&sponsored, &p.Retraction, &retracted)
 	if err != nil {
 		return nil, err
+	}
+	p.Sponsored = sponsored != 0
+	if retracted.Valid {
+		p.Retracted = time.Unix(retracted.Int64, 0)
 	}
 	p.Created, p.Updated = time.Unix(created, 0), time.Unix(updated, 0)
 	if published.Valid {

@@ -77,11 +77,11 @@ func (s *Service) Create(ctx context.Context, in Input, editorID int64) (*Post, 
 		in.Slug = slug
 		err = tx.QueryRow(ctx, `INSERT INTO posts (type, status, slug, title, lead, body, excerpt,
 			image_url, image_alt, image_caption, image_width, image_height, author_id, comment_status,
-			seo_title, seo_description, version, created_at, updated_at, published_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id`,
+			seo_title, seo_description, version, created_at, updated_at, published_at, sponsored)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id`,
 			in.Type, in.Status, in.Slug, in.Title, in.Lead, in.Body, in.Excerpt,
 			in.Image.URL, in.Image.Alt, in.Image.Caption, in.Image.Width, in.Image.Height, nullID(in.AuthorID), in.CommentStatus,
-			in.SEOTitle, in.SEODescription, stamp.Unix(), stamp.Unix(), nullTime(in.PublishAt)).Scan(&id)
+			in.SEOTitle, in.SEODescription, stamp.Unix(), stamp.Unix(), nullTime(in.PublishAt), boolInt(in.Sponsored)).Scan(&id)
 		if err != nil {
 			return fmt.Errorf("content: insert post: %w", err)
 		}
@@ -127,11 +127,12 @@ func (s *Service) Update(ctx context.Context, id int64, in Input, editorID int64
 		in.Slug = slug
 		res, err := tx.Exec(ctx, `UPDATE posts SET status = ?, slug = ?, title = ?, lead = ?, body = ?, excerpt = ?,
 			image_url = ?, image_alt = ?, image_caption = ?, image_width = ?, image_height = ?, author_id = ?,
-			comment_status = ?, seo_title = ?, seo_description = ?, version = version + 1, updated_at = ?, published_at = ?
+			comment_status = ?, seo_title = ?, seo_description = ?, version = version + 1, updated_at = ?, published_at = ?,
+			sponsored = ?
 			WHERE id = ? AND (? = 0 OR version = ?)`,
 			in.Status, in.Slug, in.Title, in.Lead, in.Body, in.Excerpt,
 			in.Image.URL, in.Image.Alt, in.Image.Caption, in.Image.Width, in.Image.Height, nullID(in.AuthorID),
-			in.CommentStatus, in.SEOTitle, in.SEODescription, now.Unix(), nullTime(in.PublishAt),
+			in.CommentStatus, in.SEOTitle, in.SEODescription, now.Unix(), nullTime(in.PublishAt), boolInt(in.Sponsored),
 			id, in.Version, in.Version)
 		if err != nil {
 			return fmt.Errorf("content: update post %d: %w", id, err)
@@ -180,6 +181,7 @@ func (p *Post) Input() Input {
 		Type: p.Type, Status: p.Status, Title: p.Title, Lead: p.Lead, Body: p.Body, Excerpt: p.Excerpt,
 		Slug: p.Slug, PublishAt: p.Published, Image: p.Image, AuthorID: p.AuthorID,
 		CommentStatus: p.CommentStatus, SEOTitle: p.SEOTitle, SEODescription: p.SEODescription, Version: p.Version,
+		Sponsored: p.Sponsored,
 	}
 	for _, t := range p.Categories {
 		in.Categories = append(in.Categories, t.Slug)

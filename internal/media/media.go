@@ -43,6 +43,7 @@ type Item struct {
 	Width, Height int
 	Size          int64
 	Alt, Caption  string
+	Variants      []Variant // resized and WebP copies (uploads through Upload)
 }
 
 // Library stores files under dir and records them in the database.

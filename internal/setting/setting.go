@@ -20,6 +20,7 @@ type Site struct {
 	Tagline      string
 	Permalink    string // WordPress-style structure, see seo.ParsePermalink
 	ExcerptWords int    // length of automatic excerpts
+	FeedExcerpt  bool   // feeds carry excerpts instead of full text (WordPress's rss_use_excerpt)
 }
 
 // Defaults are the settings of a new site.
@@ -61,6 +62,8 @@ func Load(ctx context.Context, db store.Querier) (Site, error) {
 			if n, err := strconv.Atoi(v); err == nil {
 				s.ExcerptWords = n
 			}
+		case "feed_excerpt":
+			s.FeedExcerpt, _ = strconv.ParseBool(v)
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -81,7 +84,8 @@ func Save(ctx context.Context, db *store.DB, s Site) error {
 	if s.ExcerptWords < 5 || s.ExcerptWords > 200 {
 		return fmt.Errorf("setting: excerpt length must be 5 to 200 words")
 	}
-	kv := map[string]string{"title": s.Title, "tagline": s.Tagline, "permalink": s.Permalink, "excerpt_words": strconv.Itoa(s.ExcerptWords)}
+	kv := map[string]string{"title": s.Title, "tagline": s.Tagline, "permalink": s.Permalink, "excerpt_words": strconv.Itoa(s.ExcerptWords),
+		"feed_excerpt": strconv.FormatBool(s.FeedExcerpt)}
 	return db.InTx(ctx, func(tx *store.Tx) error {
 		for k, v := range kv {
 			if _, err := tx.Exec(ctx, `DELETE FROM settings WHERE key = ?`, k); err != nil {

@@ -148,6 +148,7 @@ func (s *Site) renderArchive(w http.ResponseWriter, rq *request, a *view.Archive
 	}
 	p := rq.page(title, desc, path)
 	p.Body = a
+	s.archiveMeta(rq, a, &p, a.Name)
 	return s.render(w, "archive", p, keys...)
 }
 

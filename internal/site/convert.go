@@ -2,6 +2,7 @@ package site
 
 import (
 	"warta/internal/content"
+	"warta/internal/media"
 	"warta/internal/sanitize"
 	"warta/internal/seo"
 	"warta/internal/view"
@@ -16,6 +17,7 @@ func (s *Site) summary(rq *request, p *content.Post) view.Summary {
 		Author:     author(&p.Author),
 		Categories: terms(p.Categories),
 		Image:      image(p.Image),
+		Sponsored:  p.Sponsored,
 	}
 }
 
@@ -24,6 +26,7 @@ func (s *Site) summaries(rq *request, posts []*content.Post) []view.Summary {
 	for _, p := range posts {
 		out = append(out, s.summary(rq, p))
 	}
+	s.commentCounts(rq, posts, out)
 	return out
 }
 
@@ -66,7 +69,8 @@ func image(img content.Image) *view.Image {
 	if img.URL == "" {
 		return nil
 	}
-	return &view.Image{URL: img.URL, Alt: img.Alt, Caption: img.Caption, Width: img.Width, Height: img.Height}
+	return &view.Image{URL: img.URL, Alt: img.Alt, Caption: img.Caption, Width: img.Width, Height: img.Height,
+		Srcset: media.Srcset(img.URL, img.Width, ""), SrcsetWebP: media.Srcset(img.URL, img.Width, ".webp")}
 }
 
 // pagination describes page n of total items under base.

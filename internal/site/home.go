@@ -35,6 +35,7 @@ func (s *Site) home(w http.ResponseWriter, r *http.Request, n int) error {
 	}
 	p := rq.page(title, rq.settings.Tagline, seo.PagePath("/", n))
 	p.Body = home
+	s.homeMeta(rq, &p, n)
 	keys := []string{content.KeyHome}
 	for _, post := range posts {
 		keys = append(keys, content.KeyPost(post.ID))

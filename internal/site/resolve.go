@@ -16,6 +16,9 @@ import (
 func (s *Site) resolve(w http.ResponseWriter, r *http.Request) error {
 	path := r.URL.Path
 	if path == "/" {
+		if r.URL.Query().Has("s") {
+			return s.searchPage(w, r) // WordPress's search URL
+		}
 		if r.URL.RawQuery != "" {
 			if done, err := s.legacyQuery(w, r); done || err != nil {
 				return err
@@ -31,6 +34,10 @@ func (s *Site) resolve(w http.ResponseWriter, r *http.Request) error {
 		return nil
 	}
 	segs := strings.Split(strings.Trim(path, "/"), "/")
+	if n := len(segs); s.PostFeed != nil && n > 1 && (segs[n-1] == "feed" || segs[n-2] == "feed") {
+		s.PostFeed.ServeHTTP(w, r) // {permalink}feed/, feed/atom/, feed/json/
+		return nil
+	}
 	base, page, ok := splitPage(segs)
 	if !ok {
 		return notFoundErr(path)

@@ -29,7 +29,7 @@ func (s *Site) single(w http.ResponseWriter, r *http.Request, segs []string) err
 				http.Redirect(w, r, want, http.StatusMovedPermanently)
 				return nil
 			}
-			return s.renderArticle(w, rq, p)
+			return s.renderArticle(w, r, rq, p)
 		case err != nil && !errors.Is(err, store.ErrNotFound):
 			return err
 		}
@@ -40,14 +40,22 @@ func (s *Site) single(w http.ResponseWriter, r *http.Request, segs []string) err
 			return err
 		}
 		if p.IsPublic() {
-			return s.renderArticle(w, rq, p)
+			return s.renderArticle(w, r, rq, p)
 		}
 	}
 	return notFoundErr(r.URL.Path)
 }
 
-func (s *Site) renderArticle(w http.ResponseWriter, rq *request, p *content.Post) error {
+func (s *Site) renderArticle(w http.ResponseWriter, r *http.Request, rq *request, p *content.Post) error {
 	a := s.article(rq, p)
+	var relatedKeys []string
+	a.Related, relatedKeys = s.related(r.Context(), rq, p)
+	if err := s.attachNotices(r.Context(), p, a); err != nil {
+		return err
+	}
+	if err := s.attachComments(w, r, rq, p, a); err != nil {
+		return err
+	}
 	desc := p.SEODescription
 	if desc == "" {
 		desc = p.Summary(rq.settings.ExcerptWords)
@@ -62,6 +70,7 @@ func (s *Site) renderArticle(w http.ResponseWriter, rq *request, p *content.Post
 		page.Site = rq.site
 	}
 	page.Body = a
+	s.articleMeta(rq, p, a, &page)
 	keys := []string{content.KeyPost(p.ID)}
 	if p.AuthorID != 0 {
 		keys = append(keys, content.KeyAuthor(p.AuthorID))
@@ -69,5 +78,6 @@ func (s *Site) renderArticle(w http.ResponseWriter, rq *request, p *content.Post
 	for _, t := range append(p.Categories, p.Tags...) {
 		keys = append(keys, content.KeyTerm(t.ID))
 	}
+	keys = append(keys, relatedKeys...)
 	return s.render(w, "article", page, keys...)
 }

@@ -11,8 +11,10 @@ import (
 	"time"
 
 	"warta/internal/cache"
+	"warta/internal/comment"
 	"warta/internal/content"
 	"warta/internal/i18n"
+	"warta/internal/search"
 	"warta/internal/seo"
 	"warta/internal/setting"
 	"warta/internal/store"
@@ -30,6 +32,14 @@ type Deps struct {
 	BaseURL  string
 	Location *time.Location
 	Log      *slog.Logger
+	// PostFeed serves {permalink}feed/ and its variants (the comment feed
+	// of one post); nil leaves those paths 404.
+	PostFeed http.Handler
+	// Comments runs the comment sections; nil shows none.
+	Comments *comment.Service
+	// Search answers /search and fills related posts; nil leaves /search
+	// 404 and articles without related posts.
+	Search *search.Index
 }
 
 // Site is the public site's handlers.
@@ -50,6 +60,7 @@ func New(d Deps) *Site {
 
 // request is what one page render knows: settings and the shared chrome.
 type request struct {
+	ctx      context.Context // the request's, for work done while converting
 	settings setting.Site
 	urls     seo.URLs
 	site     view.Site
@@ -61,7 +72,7 @@ func (s *Site) begin(ctx context.Context) (*request, error) {
 	if err != nil {
 		return nil, err
 	}
-	rq := &request{settings: st, urls: st.URLs(s.Location), site: view.Site{
+	rq := &request{ctx: ctx, settings: st, urls: st.URLs(s.Location), site: view.Site{
 		Title: st.Title, Tagline: st.Tagline, BaseURL: s.BaseURL, Lang: s.Lang,
 	}}
 	cats, err := s.Content.Terms(ctx, content.Category)
@@ -89,7 +100,7 @@ func (rq *request) page(title, description, path string) view.Page {
 	if title != "" {
 		full = title + " – " + rq.site.Title
 	}
-	return view.Page{Site: rq.site, Title: full, Description: description, Canonical: seo.Absolute(rq.site.BaseURL, path)}
+	return view.Page{Site: rq.site, Title: full, Description: description, Canonical: seo.Absolute(rq.site.BaseURL, path), Meta: rq.baseMeta()}
 }
 
 // markCurrent flags the navigation entry of path.

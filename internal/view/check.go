@@ -34,7 +34,7 @@ func samples(l i18n.Lang) []sample {
 	img := &Image{URL: "/x.jpg", Alt: "x", Caption: "x", Width: 3, Height: 2}
 	terms := []Term{{Name: "x", URL: "/x/"}, {Name: "y", URL: "/y/"}}
 	full := Summary{Title: "x", URL: "/x/", Excerpt: "x", Published: when,
-		Author: Author{Name: "x", URL: "/x/", Bio: "x"}, Categories: terms, Image: img}
+		Author: Author{Name: "x", URL: "/x/", Bio: "x"}, Categories: terms, Image: img, Comments: 2}
 	bare := Summary{Title: "x", URL: "/x/"}
 	pg := Pagination{Page: 2, Pages: 3, PrevURL: "/1/", NextURL: "/3/"}
 	site := Site{Title: "x", Tagline: "x", BaseURL: "http://x", Lang: l,
@@ -49,7 +49,8 @@ func samples(l i18n.Lang) []sample {
 		{"home", "empty", with(&Home{})},
 		{"article", "full", page(&Article{Title: "x", Lead: "x", URL: "/x/", Body: "<p>x</p>",
 			Published: when, Modified: when.Add(time.Hour), Author: full.Author,
-			Categories: terms, Tags: terms, Image: img, Related: []Summary{full, bare}})},
+			Categories: terms, Tags: terms, Image: img, Related: []Summary{full, bare}, Comments: sampleComments(when)})},
+		{"article", "comments", with(&Article{Title: "x", Comments: sampleCommentsClosed(when)})},
 		{"article", "bare", with(&Article{Title: "x"})},
 		{"article", "page", page(&Article{Title: "x", Body: "<p>x</p>", IsPage: true})},
 		{"archive", "full", page(&Archive{Kind: "category", Name: "x", Description: "x",
@@ -58,6 +59,13 @@ func samples(l i18n.Lang) []sample {
 		{"archive", "author", with(&Archive{Kind: "author", Name: "x"})},
 		{"archive", "date", with(&Archive{Kind: "date", Name: "x"})},
 		{"archive", "other", with(&Archive{})},
+		{"search", "full", page(sampleSearch(when, terms, pg))},
+		{"search", "empty", with(&Search{})},
+		{"search", "none", with(&Search{Query: "x", Searched: true, Suggestion: &SearchSuggestion{Query: "y", URL: "/y", Kind: "spelling"}})},
+		{"article", "retracted", page(&Article{Title: "x", Sponsored: true, Retraction: "x", Retracted: when,
+			Notices: []Notice{{Kind: "correction", Text: "x", Date: when, ID: "ralat-1"}, {Kind: "reply", Text: "x", Date: when, ID: "ralat-2"}}})},
+		{"corrections", "full", page(&Corrections{Items: []CorrectionItem{{Notice: Notice{Kind: "clarification", Text: "x", Date: when, ID: "ralat-1"}, Title: "x", URL: "/x/"}}, Pagination: pg})},
+		{"corrections", "empty", with(&Corrections{})},
 		{"notfound", "full", page(nil)},
 		{"notfound", "bare", bareSite},
 		{"error", "full", page(nil)},

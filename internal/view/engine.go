@@ -21,7 +21,7 @@ const maxPooledBuffer = 1 << 20
 
 // pageNames lists the pages Render knows; each has templates/NAME.html.
 func pageNames() []string {
-	return []string{"home", "article", "archive", "notfound", "error"}
+	return []string{"home", "article", "archive", "search", "corrections", "notfound", "error"}
 }
 
 // Engine renders pages from a parsed theme. It is safe for concurrent use.
@@ -172,6 +172,12 @@ func checkBody(name string, body any) error {
 		ok = is && b != nil
 	case "archive":
 		b, is := body.(*Archive)
+		ok = is && b != nil
+	case "corrections":
+		b, is := body.(*Corrections)
+		ok = is && b != nil
+	case "search":
+		b, is := body.(*Search)
 		ok = is && b != nil
 	default:
 		ok = true

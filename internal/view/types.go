@@ -29,6 +29,10 @@ type Link struct {
 type Image struct {
 	URL, Alt, Caption string
 	Width, Height     int
+	// Srcset lists smaller copies of the image in its own format and
+	// SrcsetWebP the same widths as WebP ("URL 480w, URL 800w, …"); both
+	// are empty for images without copies.
+	Srcset, SrcsetWebP string
 }
 
 // Term is a category or tag as a link.
@@ -44,6 +48,8 @@ type Summary struct {
 	Author              Author
 	Categories          []Term
 	Image               *Image // may be nil
+	Comments            int    // approved comments; 0 shows no count
+	Sponsored           bool   // paid content, labelled in lists
 }
 
 // Article is a post or, with IsPage, a static page.
@@ -60,6 +66,15 @@ type Article struct {
 	IsPage bool
 	// Related is shown as "Artikel Terkait" when not empty.
 	Related []Summary
+	// Comments is the comment section; nil shows none (static pages).
+	Comments *Comments
+	// Notices are the dated corrections, clarifications and replies shown
+	// at the article's top; Retraction, when set, is shown instead of the
+	// body; Sponsored labels paid content.
+	Notices    []Notice
+	Retraction string
+	Retracted  time.Time
+	Sponsored  bool
 }
 
 // Pagination places a list page among its siblings; an empty PrevURL or
@@ -95,6 +110,7 @@ type Page struct {
 	Description string // meta description
 	Canonical   string // absolute URL
 	NoIndex     bool
+	Meta        Meta // link previews, feed discovery, structured data
 	// Body is *Home for "home", *Article for "article", *Archive for
 	// "archive", and nil for "notfound" and "error".
 	Body any

@@ -1,0 +1,62 @@
+// Package search is Warta's full-text search and its "Related Posts": an
+// index of the published articles that understands Indonesian and English
+// morphology, kept in step with publishing, and each article's related
+// list, computed when it is published or edited and stored.
+//
+// # Index
+//
+// Text is analysed by textproc: the language of each article is guessed
+// (Indonesian or English), its words are tokenised, stopwords dropped and
+// the rest stemmed, so that "kerja" finds "bekerja", "pekerjaan" and
+// "dikerjakan". The index itself lives in the database:
+//
+//   - SQLite: an FTS5 table over the stems produced in Go, ranked by bm25
+//     (title weighs most, then lead, then body), with a token per
+//     category for the category filter.
+//   - PostgreSQL: a tsvector per article built by the built-in
+//     "indonesian" or "english" text search configuration (the article's
+//     language), with a GIN index, ranked by ts_rank.
+//
+// newEngine is the only place that tells the two apart; query parsing,
+// paging, highlighting, related posts and suggestions are written once.
+// Both keep search_docs (one row per indexed article with its textproc
+// term counts) and search_terms (document frequencies) the same way, so
+// tf-idf works alike on both.
+//
+// # Queries
+//
+// A reader's query is never handed to the database as syntax. It is cut
+// to a sane length, cleaned of control characters and invalid UTF-8, and
+// read as words (in any inflected form), "quoted phrases" and prefixes
+// (ekono*); everything else (operators, parentheses, column filters,
+// unbalanced quotes) is plain text. The engine's query is built from the
+// analysed tokens, every term quoted, all terms required.
+//
+// A search first reads the ids of the newest matches, up to MaxTotal+1:
+// their number is the count. The engine then ranks the newest of them
+// (its window, a few hundred) and older matches follow, newest first:
+// ranking every match of a common word would cost a bm25 or ts_rank
+// computation per article, too much for an archive of 100,000 articles,
+// and readers of news want recent coverage anyway.
+//
+// Highlighting is done in Go on the article's own text: words whose stem
+// (or prefix) matches the query are marked, in the passage of about 30
+// words that holds the most distinct query terms. A query that finds
+// nothing gets a suggestion: a misspelt word replaced by a near word of
+// the index, fewer words, or no filters.
+//
+// # Related posts
+//
+// An article's related list is "more like this": its most characteristic
+// terms (tf-idf against search_terms) form an OR query on the full-text
+// index; the candidates are re-ranked by the share of those terms they
+// hold, shared categories and tags, and closeness in time. Lists are
+// stored in related_posts when an article is published or edited. The
+// articles the new one is most like, whose lists it may enter, and those
+// whose lists held an article that went offline, are recomputed by a
+// bounded background worker, which purges the cached pages of the
+// articles whose lists changed.
+//
+// Index implements content.Observer; register it with
+// content.Service.AddObserver.
+package search

@@ -1,0 +1,154 @@
+package search
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"warta/internal/store"
+)
+
+// engine is the full-text index of one database dialect. Everything else
+// in the package is written once for both.
+//
+// A query that matches many articles is not ranked whole: the engine
+// ranks the window() newest matches, and the older ones follow newest
+// first. The ids of the newest matches (up to MaxTotal+1) are read first,
+// in one pass: their number is the count, and they bound the window. Ranking every match of a common word costs a bm25 or ts_rank
+// computation per article; a news archive of 100,000 articles cannot
+// afford that per search, and readers want recent coverage anyway.
+type engine interface {
+	// lock serialises changes to one article's index entry across
+	// processes, inside tx.
+	lock(ctx context.Context, tx *store.Tx, id int64) error
+	// put stores docs, replacing earlier versions: their search_docs rows
+	// and full-text entries.
+	put(ctx context.Context, tx *store.Tx, docs []*doc) error
+	// drop removes the entries of ids.
+	drop(ctx context.Context, tx *store.Tx, ids []int64) error
+	// window is how many of the newest matches rank ranks.
+	window() int
+	// newest returns the ids of the limit newest articles matching q and
+	// f, newest first.
+	newest(ctx context.Context, db store.Querier, q *query, f filter, limit int) ([]int64, error)
+	// rank returns one page of ids, the articles matching q and f newest
+	// first as newest returned them, best first.
+	rank(ctx context.Context, db store.Querier, q *query, f filter, ids []int64, limit, offset int) ([]hit, error)
+	// similar runs the OR query of terms (textproc stems with their
+	// weights) and returns the best limit articles, except exclude.
+	similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error)
+	// writers is how many transactions a rebuild runs at once.
+	writers() int
+	// bulk prepares the index for a rebuild's many writes (on) and
+	// back for single saves (off).
+	bulk(ctx context.Context, db *store.DB, on bool) error
+	// optimize compacts the index after a rebuild.
+	optimize(ctx context.Context, db *store.DB) error
+}
+
+// newEngine picks the engine of the database's dialect. It is the only
+// place that does.
+func newEngine(d store.Dialect) engine {
+	if d == store.Postgres {
+		return postgresEngine{}
+	}
+	return sqliteEngine{}
+}
+
+// hit is one article found, with a score where higher is better.
+type hit struct {
+	id    int64
+	score float64
+}
+
+// filter narrows a search by category, publication time and article id.
+// Zero fields don't filter.
+type filter struct {
+	termIDs      []int64 // any of these categories
+	from, to     int64   // published in [from, to), Unix seconds
+	minID, maxID int64   // article id in [minID, maxID)
+}
+
+// onDocs reports whether the filter needs the search_docs table.
+func (f filter) onDocs() bool { return f.from != 0 || f.to != 0 }
+
+// where returns the filter's conditions, each starting with " AND ", and
+// their arguments. id names the article id column; the dates are on
+// search_docs aliased d. The categories are left to the engine.
+func (f filter) where(id string) (string, []any) {
+	var b strings.Builder
+	var args []any
+	if f.minID != 0 {
+		b.WriteString(" AND " + id + " >= ?")
+		args = append(args, f.minID)
+	}
+	if f.maxID != 0 {
+		b.WriteString(" AND " + id + " < ?")
+		args = append(args, f.maxID)
+	}
+	// "+ 0" keeps the planners from walking the date index and testing
+	// every article in the range for the query: the id range above, taken
+	// from the dates, narrows the matches, and the dates are checked on
+	// them.
+	if f.from != 0 {
+		b.WriteString(" AND d.published_at + 0 >= ?")
+		args = append(args, f.from)
+	}
+	if f.to != 0 {
+		b.WriteString(" AND d.published_at + 0 < ?")
+		args = append(args, f.to)
+	}
+	return b.String(), args
+}
+
+// placeholders returns "?, ?, ?" for n arguments.
+func placeholders(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.Repeat("?, ", n-1) + "?"
+}
+
+// docRow is the search_docs part every engine writes.
+func docRow(d *doc) []any {
+	return []any{d.id, string(d.lang), d.published, len(d.tf), encodeTF(d.tf)}
+}
+
+// idChunk bounds the ids of one statement.
+const idChunk = 500
+
+// execIDs runs format, whose %s takes the placeholders, for ids in chunks.
+func execIDs(ctx context.Context, q store.Querier, format string, ids []int64) error {
+	for len(ids) > 0 {
+		n := min(len(ids), idChunk)
+		args := make([]any, n)
+		for i, id := range ids[:n] {
+			args[i] = id
+		}
+		if _, err := q.Exec(ctx, fmt.Sprintf(format, placeholders(n)), args...); err != nil {
+			return fmt.Errorf("search: %w", err)
+		}
+		ids = ids[n:]
+	}
+	return nil
+}
+
+// scanHits reads (id, score) rows, multiplying scores by sign so that
+// higher is better.
+func scanHits(rows *sql.Rows, sign float64) ([]hit, error) {
+	defer rows.Close()
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if err := rows.Scan(&h.id, &h.score); err != nil {
+			return nil, fmt.Errorf("search: scan hit: %w", err)
+		}
+		h.score *= sign
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("search: read hits: %w", err)
+	}
+	return hits, nil
+}

@@ -1,0 +1,209 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"warta/internal/store"
+)
+
+// sqliteEngine is the index on SQLite: FTS5 over the stems textproc
+// produced, ranked by bm25.
+type sqliteEngine struct{}
+
+// bm25 weighs the title five times, the lead twice, the body once, and
+// the category tokens not at all.
+const sqliteRank = `bm25(search_fts, 5.0, 2.0, 1.0, 0.0)`
+
+// sqliteBatch is how many docs one INSERT carries.
+const sqliteBatch = 200
+
+// lock does nothing: SQLite runs one write transaction at a time.
+func (sqliteEngine) lock(context.Context, *store.Tx, int64) error { return nil }
+
+func (e sqliteEngine) put(ctx context.Context, tx *store.Tx, docs []*doc) error {
+	for len(docs) > 0 {
+		n := min(len(docs), sqliteBatch)
+		if err := e.putBatch(ctx, tx, docs[:n]); err != nil {
+			return err
+		}
+		docs = docs[n:]
+	}
+	return nil
+}
+
+func (e sqliteEngine) putBatch(ctx context.Context, tx *store.Tx, docs []*doc) error {
+	ids := make([]int64, len(docs))
+	rows := make([]string, len(docs))
+	args := make([]any, 0, 5*len(docs))
+	for i, d := range docs {
+		ids[i], rows[i] = d.id, "(?, ?, ?, ?, ?)"
+		args = append(args, docRow(d)...)
+	}
+	_, err := tx.Exec(ctx, `INSERT INTO search_docs (post_id, lang, published_at, nterms, tf) VALUES `+
+		strings.Join(rows, ", ")+` ON CONFLICT (post_id) DO UPDATE SET lang = excluded.lang,
+		published_at = excluded.published_at, nterms = excluded.nterms, tf = excluded.tf`, args...)
+	if err != nil {
+		return fmt.Errorf("search: store docs: %w", err)
+	}
+	if err := e.dropFTS(ctx, tx, ids); err != nil {
+		return err
+	}
+	args = args[:0]
+	for i, d := range docs {
+		cats := make([]string, len(d.categories))
+		for j, id := range d.categories {
+			cats[j] = categoryToken(id)
+		}
+		rows[i] = "(?, ?, ?, ?, ?)"
+		args = append(args, d.id, strings.Join(d.titleStems, " "), strings.Join(d.leadStems, " "),
+			strings.Join(d.bodyStems, " "), strings.Join(cats, " "))
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO search_fts (rowid, title, lead, body, cats) VALUES `+strings.Join(rows, ", "), args...); err != nil {
+		return fmt.Errorf("search: index docs: %w", err)
+	}
+	return nil
+}
+
+func (e sqliteEngine) drop(ctx context.Context, tx *store.Tx, ids []int64) error {
+	if err := e.dropFTS(ctx, tx, ids); err != nil {
+		return err
+	}
+	return execIDs(ctx, tx, `DELETE FROM search_docs WHERE post_id IN (%s)`, ids)
+}
+
+func (sqliteEngine) dropFTS(ctx context.Context, tx *store.Tx, ids []int64) error {
+	return execIDs(ctx, tx, `DELETE FROM search_fts WHERE rowid IN (%s)`, ids)
+}
+
+// sqliteWindow is how many of the newest matches are ranked: bm25 costs
+// about seven microseconds per article.
+const sqliteWindow = 300
+
+func (sqliteEngine) window() int { return sqliteWindow }
+
+// sqliteFrom returns the FROM and WHERE clauses of q and f, and their
+// arguments. search_docs is joined only when a filter needs it.
+func sqliteFrom(q *query, f filter) (string, []any) {
+	from := ` FROM search_fts`
+	if f.onDocs() {
+		from += ` JOIN search_docs d ON d.post_id = search_fts.rowid`
+	}
+	cond, args := f.where("search_fts.rowid")
+	return from + ` WHERE search_fts MATCH ?` + cond, append([]any{ftsQuery(q) + ftsCategories(f.termIDs)}, args...)
+}
+
+// ftsCategories restricts an FTS5 query to articles in one of the
+// categories ids: the cats column holds a token per category, so FTS5
+// intersects the lists itself instead of probing post_terms per match.
+func ftsCategories(ids []int64) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	alts := make([]string, len(ids))
+	for i, id := range ids {
+		alts[i] = ftsString(categoryToken(id))
+	}
+	return " AND cats : (" + strings.Join(alts, " OR ") + ")"
+}
+
+// categoryToken names category id in the cats column.
+func categoryToken(id int64) string { return "c" + strconv.FormatInt(id, 10) }
+
+func (sqliteEngine) newest(ctx context.Context, db store.Querier, q *query, f filter, limit int) ([]int64, error) {
+	from, args := sqliteFrom(q, f)
+	return queryIDs(ctx, db, `SELECT search_fts.rowid`+from+` ORDER BY search_fts.rowid DESC LIMIT ?`, append(args, limit)...)
+}
+
+// rank ranks the matches from the oldest of ids on: FTS5 walks a rowid
+// range of its lists cheaply.
+func (sqliteEngine) rank(ctx context.Context, db store.Querier, q *query, f filter, ids []int64, limit, offset int) ([]hit, error) {
+	f.minID = ids[len(ids)-1]
+	from, args := sqliteFrom(q, f)
+	rows, err := db.Query(ctx, `SELECT search_fts.rowid, `+sqliteRank+` AS score`+from+`
+		ORDER BY score, search_fts.rowid DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+	if err != nil {
+		return nil, fmt.Errorf("search: rank: %w", err)
+	}
+	return scanHits(rows, -1)
+}
+
+// similar ranks with bm25, whose idf weighs the terms as tf-idf did.
+func (sqliteEngine) similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	alts := make([]string, len(terms))
+	for i, t := range terms {
+		alts[i] = ftsString(t.term)
+	}
+	return queryIDs(ctx, db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid <> ?
+		ORDER BY `+sqliteRank+` LIMIT ?`, "{title lead body} : ("+strings.Join(alts, " OR ")+")", exclude, limit)
+}
+
+// writers is one: SQLite writes one transaction at a time.
+func (sqliteEngine) writers() int { return 1 }
+
+// bulk turns FTS5's automatic merging off for a rebuild, which merges
+// everything once at the end (optimize), and lets it keep more pending
+// terms in memory between flushes.
+func (sqliteEngine) bulk(ctx context.Context, db *store.DB, on bool) error {
+	automerge, hashsize := 4, 1<<20 // FTS5's defaults
+	if on {
+		automerge, hashsize = 0, 16<<20
+	}
+	for _, set := range []struct {
+		name  string
+		value int
+	}{{"automerge", automerge}, {"hashsize", hashsize}} {
+		if _, err := db.Exec(ctx, `INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)`, set.name, set.value); err != nil {
+			return fmt.Errorf("search: set %s: %w", set.name, err)
+		}
+	}
+	return nil
+}
+
+func (sqliteEngine) optimize(ctx context.Context, db *store.DB) error {
+	if _, err := db.Exec(ctx, `INSERT INTO search_fts (search_fts) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("search: optimize: %w", err)
+	}
+	return nil
+}
+
+// ftsQuery writes q as an FTS5 expression on the text columns. Every term
+// is a quoted string, so nothing the reader typed can act as FTS5 syntax.
+func ftsQuery(q *query) string {
+	parts := make([]string, 0, len(q.clauses))
+	for _, c := range q.clauses {
+		switch c.kind {
+		case prefixClause:
+			alts := make([]string, len(c.prefixes))
+			for i, p := range c.prefixes {
+				alts[i] = ftsString(p) + "*"
+			}
+			parts = append(parts, "("+strings.Join(alts, " OR ")+")")
+		case wordClause, phraseClause:
+			parts = append(parts, ftsAlternatives(strings.Join(c.id, " "), strings.Join(c.en, " ")))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "{title lead body} : (" + strings.Join(parts, " AND ") + ")"
+}
+
+// ftsAlternatives matches either language's stems.
+func ftsAlternatives(id, en string) string {
+	switch {
+	case id == en || en == "":
+		return ftsString(id)
+	case id == "":
+		return ftsString(en)
+	}
+	return "(" + ftsString(id) + " OR " + ftsString(en) + ")"
+}
+
+// ftsString quotes s as an FTS5 string.
+func ftsString(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }

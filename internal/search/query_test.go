@@ -1,0 +1,136 @@
+package search
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseQuery(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		in       string
+		fts      string // the FTS5 expression built
+		cleaned  string
+		nClauses int
+	}{
+		{"kerja", `"kerja"`, "kerja", 1},
+		{"bekerja", `("kerja" OR "bekerja")`, "bekerja", 1},
+		{"Harga BERAS", `"harga" AND ("beras" OR "bera")`, "Harga BERAS", 2},
+		{`"harga di pasar"`, `("harga pasar" OR "harga di pasar")`, `"harga di pasar"`, 1},
+		{`"the price of rice"`, `("the price of rice" OR "price rice")`, `"the price of rice"`, 1},
+		{`"unclosed kerja`, `("unclosed" OR "unclos") AND "kerja"`, `"unclosed kerja`, 2},
+		{"ekono*", `("ekono"*)`, "ekono*", 1},
+		{"pembangun*", `("pembangun"* OR "bangun"*)`, "pembangun*", 1},
+		{"e*", `"e"`, "e*", 1},
+		{"*", ``, "*", 0},
+		{"NEAR(a b)", `"near" AND "b"`, "NEAR(a b)", 2},
+		{"title:x", `("title" OR "titl") AND "x"`, "title:x", 2},
+		{"yang dan di the", ``, "yang dan di the", 0},
+		{"kerja kerja bekerja", `"kerja" AND ("kerja" OR "bekerja")`, "kerja kerja bekerja", 2},
+		{"a\x00b\x7fc", `"b" AND "c"`, "a b c", 2},
+		{"\xffkerja", `"kerja"`, "kerja", 1},
+		{`say "hi`, `"say" AND "hi"`, `say "hi`, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			t.Parallel()
+			q := parseQuery(tt.in)
+			if q.text != tt.cleaned {
+				t.Errorf("text = %q, want %q", q.text, tt.cleaned)
+			}
+			if len(q.clauses) != tt.nClauses {
+				t.Errorf("%d clauses, want %d: %+v", len(q.clauses), tt.nClauses, q.clauses)
+			}
+			got := strings.TrimSuffix(strings.TrimPrefix(ftsQuery(&q), "{title lead body} : ("), ")")
+			if got != tt.fts {
+				t.Errorf("fts = %s, want %s", got, tt.fts)
+			}
+		})
+	}
+}
+
+func TestParseQueryLimits(t *testing.T) {
+	t.Parallel()
+	q := parseQuery(strings.Repeat("kata", 400))
+	if n := len([]rune(q.text)); n != maxQueryRunes {
+		t.Errorf("long input kept %d characters, want %d", n, maxQueryRunes)
+	}
+	q = parseQuery(strings.Repeat("sungai laut gunung danau hutan pantai kota desa jalan pasar rumah sekolah ", 3))
+	if len(q.clauses) != maxClauses {
+		t.Errorf("%d clauses, want at most %d", len(q.clauses), maxClauses)
+	}
+	q = parseQuery(`"` + strings.Repeat("sungai laut ", 10) + `"`)
+	if len(q.clauses) != 1 || len(q.clauses[0].tokens) != maxPhrase {
+		t.Errorf("a long phrase is kept as %+v; want %d words", q.clauses, maxPhrase)
+	}
+}
+
+func TestPostgresQueryQuotesPrefixes(t *testing.T) {
+	t.Parallel()
+	q := parseQuery(`jum'at* ab\c* "a b"`)
+	sql, args := pgQuery(&q)
+	if strings.Contains(sql, "jum") || strings.Contains(sql, "ab") {
+		t.Errorf("reader text in the SQL: %s", sql)
+	}
+	if len(args) == 0 {
+		t.Fatal("no arguments")
+	}
+	if args[0] != `'jum''at':*` && args[0] != `'jum''at':* | 'jumat':*` {
+		t.Errorf("prefix argument = %q", args[0])
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"ekonomi", "ekonomi", 2, 0}, {"ekonommi", "ekonomi", 2, 1}, {"ekonomy", "ekonomi", 2, 1},
+		{"kreja", "kerja", 2, 2}, {"abc", "xyz", 2, 3}, {"pemilu", "pemilihan", 2, 3}, {"jalan", "jalanan", 2, 2},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.limit); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	t.Parallel()
+	text := "Pagi itu hujan. " + strings.Repeat("Kata pengisi tanpa arti. ", 20) +
+		"Para petani bekerja di sawah sambil menunggu harga gabah naik. " + strings.Repeat("Akhir. ", 20)
+	q := parseQuery("kerja gabah")
+	got := render(snippet(text, newMatcher(&q)))
+	if !strings.HasPrefix(got, "… ") || !strings.HasSuffix(got, "…") {
+		t.Errorf("snippet not cut on both sides: %q", got)
+	}
+	for _, want := range []string{"[bekerja]", "[gabah]"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("snippet %q lacks %s", got, want)
+		}
+	}
+	if got := render(snippet("Tanpa kecocokan sama sekali.", newMatcher(&q))); got != "Tanpa kecocokan sama sekali." {
+		t.Errorf("snippet of a short text without match = %q", got)
+	}
+	if got := render(highlight("Harga gabah: naik-naik!", newMatcher(&q))); got != "Harga [gabah]: naik-naik!" {
+		t.Errorf("highlight = %q", got)
+	}
+	p := parseQuery("ekono*")
+	if got := render(highlight("Perekonomian dan ekonomi.", newMatcher(&p))); got != "[Perekonomian] dan [ekonomi]." {
+		t.Errorf("prefix highlight = %q", got)
+	}
+}
+
+func render(fs []Fragment) string {
+	var b strings.Builder
+	for _, f := range fs {
+		if f.Match {
+			b.WriteString("[" + f.Text + "]")
+		} else {
+			b.WriteString(f.Text)
+		}
+	}
+	return b.String()
+}

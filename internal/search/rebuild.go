@@ -1,0 +1,352 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"warta/internal/content"
+	"warta/internal/store"
+)
+
+// rebuildBatch is how many articles one rebuild transaction writes.
+const rebuildBatch = 1000
+
+// Phases of a rebuild, as Progress hears them.
+const (
+	PhaseIndex   = "index"
+	PhaseRelated = "related"
+)
+
+// Progress hears how far a rebuild is: done of total in a phase.
+type Progress func(phase string, done, total int)
+
+// RebuildOptions tune a rebuild. The zero value rebuilds everything.
+type RebuildOptions struct {
+	Progress  Progress // nil: nobody hears
+	IndexOnly bool     // leave the related lists alone
+}
+
+// RebuildStats summarises a rebuild.
+type RebuildStats struct {
+	Indexed      int           // articles indexed
+	Removed      int           // entries of articles no longer published
+	Terms        int           // distinct terms in the index
+	Lists        int           // related lists computed
+	ListsChanged int           // related lists that differ from before
+	IndexTime    time.Duration // reading, analysing and indexing
+	RelatedTime  time.Duration // computing and storing related lists
+}
+
+// Rebuild indexes every published article again, drops entries of the
+// others, recounts the terms and recomputes every related list. Search
+// keeps answering meanwhile (from the old entries, then the new). Pages
+// whose related lists changed are purged.
+func (x *Index) Rebuild(ctx context.Context, opt RebuildOptions) (RebuildStats, error) {
+	progress := opt.Progress
+	if progress == nil {
+		progress = func(string, int, int) {}
+	}
+	var st RebuildStats
+	start := time.Now()
+	if err := x.rebuildIndex(ctx, progress, &st); err != nil {
+		return st, err
+	}
+	st.IndexTime = time.Since(start)
+	if opt.IndexOnly {
+		return st, nil
+	}
+	start = time.Now()
+	changed, err := x.rebuildRelated(ctx, progress, &st)
+	st.RelatedTime = time.Since(start)
+	if err != nil {
+		return st, err
+	}
+	if x.purge != nil && len(changed) > 0 {
+		keys := []string{content.KeyAll}
+		if len(changed) <= 100 {
+			keys = keys[:0]
+			for _, id := range changed {
+				keys = append(keys, content.KeyPost(id))
+			}
+		}
+		x.purge.Purge(ctx, keys...)
+	}
+	return st, nil
+}
+
+// rebuildIndex reads the published articles in batches, analyses them on
+// every CPU and writes each batch in a transaction.
+func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *RebuildStats) error {
+	var total int
+	err := x.db.QueryRow(ctx, `SELECT COUNT(*) FROM posts WHERE type = 'post' AND status = 'published'`).Scan(&total)
+	if err != nil {
+		return fmt.Errorf("search: count posts: %w", err)
+	}
+	progress(PhaseIndex, 0, total)
+	if err := x.eng.bulk(ctx, x.db, true); err != nil {
+		return err
+	}
+	defer func() {
+		if err := x.eng.bulk(context.WithoutCancel(ctx), x.db, false); err != nil {
+			x.log.Error("search index settings not restored", "err", err)
+		}
+	}()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	sources := make(chan []source, 2)
+	docs := make(chan []*doc, 2)
+	var readErr error
+	go func() {
+		defer close(sources)
+		readErr = readSources(ctx, x.db, sources)
+	}()
+	workers := max(1, runtime.GOMAXPROCS(0))
+	dfs := make([]map[string]int, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		dfs[w] = map[string]int{}
+		wg.Go(func() {
+			for batch := range sources {
+				out := make([]*doc, len(batch))
+				for i, s := range batch {
+					out[i] = analyze(s)
+					for t := range out[i].tf {
+						dfs[w][t]++
+					}
+				}
+				select {
+				case docs <- out:
+				case <-ctx.Done():
+				}
+			}
+		})
+	}
+	go func() { wg.Wait(); close(docs) }()
+	seen, err := x.writeDocs(ctx, cancel, docs, func(n int) { progress(PhaseIndex, n, max(total, n)) })
+	if err != nil {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	st.Indexed = len(seen)
+	df := dfs[0]
+	for _, m := range dfs[1:] {
+		for t, n := range m {
+			df[t] += n
+		}
+	}
+	df[""] = len(seen)
+	st.Terms = len(df) - 1
+	var err2 error
+	if st.Removed, err2 = x.dropUnseen(ctx, seen); err2 != nil {
+		return err2
+	}
+	if err := x.db.InTx(ctx, func(tx *store.Tx) error {
+		if _, err := tx.Exec(ctx, `DELETE FROM search_terms`); err != nil {
+			return fmt.Errorf("search: clear term counts: %w", err)
+		}
+		return updateDF(ctx, tx, df)
+	}); err != nil {
+		return err
+	}
+	return x.eng.optimize(ctx, x.db)
+}
+
+// writeDocs writes the batches of docs in transactions, as many at once
+// as the engine takes, and returns the ids written. On an error it
+// cancels the rebuild and drains docs.
+func (x *Index) writeDocs(ctx context.Context, cancel func(), docs <-chan []*doc, progress func(int)) (map[int64]bool, error) {
+	var mu sync.Mutex
+	seen := map[int64]bool{}
+	var firstErr error
+	var wg sync.WaitGroup
+	for range x.eng.writers() {
+		wg.Go(func() {
+			for batch := range docs {
+				err := x.db.InTx(ctx, func(tx *store.Tx) error { return x.eng.put(ctx, tx, batch) })
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+					cancel()
+				}
+				for _, d := range batch {
+					seen[d.id] = true
+				}
+				if err == nil {
+					progress(len(seen))
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	return seen, firstErr
+}
+
+// readSources sends the published articles in id order, in batches.
+func readSources(ctx context.Context, db *store.DB, out chan<- []source) error {
+	var after int64
+	for {
+		// Type and status are checked here: given them, SQLite would page
+		// through the listing index instead of the primary key.
+		rows, err := db.Query(ctx, `SELECT id, type, status, title, lead, body, COALESCE(published_at, created_at)
+			FROM posts WHERE id > ? ORDER BY id LIMIT ?`, after, rebuildBatch)
+		if err != nil {
+			return fmt.Errorf("search: read posts: %w", err)
+		}
+		batch := make([]source, 0, rebuildBatch)
+		n := 0
+		for rows.Next() {
+			var s source
+			var typ, status string
+			if err := rows.Scan(&s.id, &typ, &status, &s.title, &s.lead, &s.body, &s.published); err != nil {
+				rows.Close()
+				return fmt.Errorf("search: scan post: %w", err)
+			}
+			n++
+			after = s.id
+			if typ == string(content.TypePost) && status == string(content.Published) {
+				batch = append(batch, s)
+			}
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("search: read posts: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+		if len(batch) == 0 {
+			continue
+		}
+		if err := readCategories(ctx, db, batch); err != nil {
+			return err
+		}
+		select {
+		case out <- batch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+}
+
+// readCategories fills in the categories of a batch of sources, sorted
+// by id.
+func readCategories(ctx context.Context, db *store.DB, batch []source) error {
+	rows, err := db.Query(ctx, `SELECT pt.post_id, pt.term_id FROM post_terms pt JOIN terms t ON t.id = pt.term_id
+		WHERE pt.post_id >= ? AND pt.post_id <= ? AND t.taxonomy = 'category'`, batch[0].id, batch[len(batch)-1].id)
+	if err != nil {
+		return fmt.Errorf("search: read categories: %w", err)
+	}
+	defer rows.Close()
+	byID := make(map[int64]*source, len(batch))
+	for i := range batch {
+		byID[batch[i].id] = &batch[i]
+	}
+	for rows.Next() {
+		var postID, termID int64
+		if err := rows.Scan(&postID, &termID); err != nil {
+			return fmt.Errorf("search: scan category: %w", err)
+		}
+		if s := byID[postID]; s != nil {
+			s.categories = append(s.categories, termID)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("search: read categories: %w", err)
+	}
+	return nil
+}
+
+// dropUnseen removes the entries and related lists of articles the
+// rebuild did not index.
+func (x *Index) dropUnseen(ctx context.Context, seen map[int64]bool) (int, error) {
+	ids, err := queryIDs(ctx, x.db, `SELECT post_id FROM search_docs`)
+	if err != nil {
+		return 0, err
+	}
+	var stale []int64
+	for _, id := range ids {
+		if !seen[id] {
+			stale = append(stale, id)
+		}
+	}
+	err = x.db.InTx(ctx, func(tx *store.Tx) error {
+		if err := x.eng.drop(ctx, tx, stale); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `DELETE FROM related_posts WHERE post_id NOT IN (SELECT post_id FROM search_docs)`)
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("search: drop stale entries: %w", err)
+	}
+	return len(stale), nil
+}
+
+// rebuildRelated recomputes every indexed article's related list on
+// several goroutines and returns the articles whose lists changed.
+func (x *Index) rebuildRelated(ctx context.Context, progress Progress, st *RebuildStats) ([]int64, error) {
+	ids, err := queryIDs(ctx, x.db, `SELECT post_id FROM search_docs ORDER BY post_id`)
+	if err != nil {
+		return nil, err
+	}
+	progress(PhaseRelated, 0, len(ids))
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan int64)
+	type result struct {
+		id      int64
+		changed bool
+		err     error
+	}
+	results := make(chan result)
+	var wg sync.WaitGroup
+	for range max(2, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for id := range jobs {
+				_, changed, err := x.refreshList(ctx, id)
+				results <- result{id, changed, err}
+			}
+		})
+	}
+	go func() {
+		defer close(jobs)
+		for _, id := range ids {
+			select {
+			case jobs <- id:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	go func() { wg.Wait(); close(results) }()
+	var changed []int64
+	var firstErr error
+	for r := range results {
+		st.Lists++
+		switch {
+		case r.err != nil:
+			if firstErr == nil {
+				firstErr = r.err
+				cancel()
+			}
+		case r.changed:
+			changed = append(changed, r.id)
+		}
+		progress(PhaseRelated, st.Lists, len(ids))
+	}
+	st.ListsChanged = len(changed)
+	if firstErr != nil {
+		return changed, fmt.Errorf("search: related lists: %w", firstErr)
+	}
+	return changed, nil
+}

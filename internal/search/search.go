@@ -1,0 +1,244 @@
+package search
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"warta/internal/content"
+	"warta/internal/sanitize"
+)
+
+// Paging limits of Search.
+const (
+	DefaultPerPage = 10
+	MaxPerPage     = 50
+	// MaxPage bounds how deep a reader can page.
+	MaxPage = 100
+	// MaxTotal is the most matches counted; Results.More tells there are
+	// more.
+	MaxTotal = 1000
+)
+
+// Request is a reader's search.
+type Request struct {
+	Query      string    // as typed; any text is accepted
+	Categories []int64   // only articles in one of these categories (the caller adds subcategories)
+	From, To   time.Time // only articles published in [From, To); zero: unbounded
+	Page       int       // 1-based; 1 when below 1, MaxPage when above
+	PerPage    int       // DefaultPerPage when below 1, at most MaxPerPage
+}
+
+// Results is one page of a search.
+type Results struct {
+	// Query is the input as it was read: cleaned and cut to length.
+	Query string
+	// Searched is false when the query had nothing to search for (empty,
+	// only punctuation or only very common words).
+	Searched      bool
+	Total         int  // articles matching, at most MaxTotal
+	More          bool // more than MaxTotal articles match
+	Page, PerPage int
+	Hits          []Hit
+	// Suggestion is set when nothing matched and something else would.
+	Suggestion *Suggestion
+}
+
+// Hit is one article found.
+type Hit struct {
+	// Post is the published article with its author's name and its
+	// categories; its tags are not loaded.
+	Post *content.Post
+	// Title is the post's title and Snippet the passage of its text that
+	// best matches the query, matching words marked.
+	Title, Snippet []Fragment
+}
+
+// Search runs a reader's query. Whatever the query holds, it returns
+// results or none, never an error caused by the query's text; errors are
+// the database's.
+func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
+	r.Page = min(max(r.Page, 1), MaxPage)
+	if r.PerPage < 1 {
+		r.PerPage = DefaultPerPage
+	}
+	r.PerPage = min(r.PerPage, MaxPerPage)
+	q := parseQuery(r.Query)
+	res := &Results{Query: q.text, Page: r.Page, PerPage: r.PerPage, Searched: !q.empty()}
+	if q.empty() {
+		return res, nil
+	}
+	f, err := x.filterOf(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	if f.none { // nothing was published in the date range
+		n, err := x.count(ctx, &q, filter{})
+		if n > 0 {
+			res.Suggestion = &Suggestion{Query: q.text, Kind: SuggestNoFilter}
+		}
+		return res, err
+	}
+	if q.dense, err = x.isDense(ctx, &q); err != nil {
+		return nil, err
+	}
+	newest, err := x.eng.newest(ctx, x.db, &q, f.filter, MaxTotal+1)
+	if err != nil {
+		return nil, err
+	}
+	res.Total, res.More = min(len(newest), MaxTotal), len(newest) > MaxTotal
+	if res.Total == 0 {
+		res.Suggestion, err = x.suggest(ctx, &q, f.filter)
+		return res, err
+	}
+	offset := (r.Page - 1) * r.PerPage
+	if offset >= res.Total {
+		return res, nil
+	}
+	hits, err := x.page(ctx, &q, f.filter, newest, min(r.PerPage, res.Total-offset), offset)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.id
+	}
+	posts, err := x.postsByID(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	m := newMatcher(&q)
+	for _, h := range hits {
+		p := posts[h.id]
+		if p == nil {
+			continue // unpublished since it was indexed
+		}
+		res.Hits = append(res.Hits, Hit{Post: p, Title: highlight(p.Title, m), Snippet: snippet(passageText(p), m)})
+	}
+	return res, nil
+}
+
+// Density estimates: a query is dense when more than denseShare of the
+// articles may match it. A phrase is guessed to match one in phraseShare
+// of the articles holding its rarest word, a prefix of longPrefix letters
+// or more to match few.
+const (
+	denseShare  = 0.2
+	phraseShare = 10
+	longPrefix  = 4
+)
+
+// isDense estimates from the term counts whether more than denseShare of
+// the articles match q: each clause matches at most as many articles as
+// its rarest stem (under the likelier language), the query at most as
+// many as its rarest clause. Prefixes count as dense.
+func (x *Index) isDense(ctx context.Context, q *query) (bool, error) {
+	var stems []string
+	for _, c := range q.clauses {
+		stems = append(append(stems, c.id...), c.en...)
+	}
+	df, n, err := loadDF(ctx, x.db, stems)
+	if err != nil || n == 0 {
+		return false, err
+	}
+	estimate := n
+	for _, c := range q.clauses {
+		switch {
+		case c.kind == prefixClause && utf8.RuneCountInString(c.prefixes[0]) >= longPrefix:
+			estimate = 0 // few words start so, fewer articles hold them
+		case c.kind == phraseClause:
+			estimate = min(estimate, max(rarest(df, c.id), rarest(df, c.en))/phraseShare)
+		case c.kind == wordClause:
+			estimate = min(estimate, max(rarest(df, c.id), rarest(df, c.en)))
+		}
+	}
+	return float64(estimate) > denseShare*float64(n), nil
+}
+
+// rarest is the smallest count among stems (0 for none).
+func rarest(df map[string]int, stems []string) int {
+	if len(stems) == 0 {
+		return 0
+	}
+	m := df[stems[0]]
+	for _, s := range stems[1:] {
+		m = min(m, df[s])
+	}
+	return m
+}
+
+// requestFilter is a request's filter, and whether it excludes every
+// article.
+type requestFilter struct {
+	filter
+	none bool
+}
+
+// filterOf turns a request's filters into a filter. A date range also
+// bounds the article ids, to the first and last article published in it:
+// the engines narrow by id cheaply, by date only article by article.
+func (x *Index) filterOf(ctx context.Context, r Request) (requestFilter, error) {
+	f := requestFilter{filter: filter{termIDs: r.Categories}}
+	if r.From.IsZero() && r.To.IsZero() {
+		return f, nil
+	}
+	from, to := int64(math.MinInt64), int64(math.MaxInt64)
+	if !r.From.IsZero() {
+		from, f.from = r.From.Unix(), r.From.Unix()
+	}
+	if !r.To.IsZero() {
+		to, f.to = r.To.Unix(), r.To.Unix()
+	}
+	var lo, hi sql.NullInt64
+	// The subquery reads the date index over the range; alone, MIN and
+	// MAX would walk the primary key testing dates.
+	err := x.db.QueryRow(ctx, `SELECT MIN(post_id), MAX(post_id) FROM
+		(SELECT post_id FROM search_docs WHERE published_at >= ? AND published_at < ? LIMIT 1000000000) r`, from, to).Scan(&lo, &hi)
+	if err != nil {
+		return f, fmt.Errorf("search: date range: %w", err)
+	}
+	if !lo.Valid {
+		f.none = true
+		return f, nil
+	}
+	f.minID, f.maxID = lo.Int64, hi.Int64+1
+	return f, nil
+}
+
+// page returns limit matches from offset: the engine's window of newest
+// matches ranked best first, then the older matches newest first. newest
+// holds the ids of the matches counted, newest first (one more than
+// MaxTotal when there are more).
+func (x *Index) page(ctx context.Context, q *query, f filter, newest []int64, limit, offset int) ([]hit, error) {
+	w := x.eng.window()
+	if len(newest) <= w {
+		return x.eng.rank(ctx, x.db, q, f, newest, limit, offset)
+	}
+	var hits []hit
+	if offset < w {
+		var err error
+		if hits, err = x.eng.rank(ctx, x.db, q, f, newest[:w], min(limit, w-offset), offset); err != nil {
+			return nil, err
+		}
+		limit -= len(hits)
+		offset = w
+	}
+	for _, id := range newest[offset:min(len(newest), offset+max(limit, 0))] {
+		hits = append(hits, hit{id: id})
+	}
+	return hits, nil
+}
+
+// passageText is the text a snippet is cut from: the lead, then the body,
+// on one line.
+func passageText(p *content.Post) string {
+	body := strings.ReplaceAll(sanitize.Text(p.Body), "\n", " ")
+	if p.Lead == "" {
+		return body
+	}
+	return p.Lead + " " + body
+}

@@ -76,7 +76,7 @@ func (a *app) handler() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	feeds := feed.New(feed.Deps{Content: a.content, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL, Location: a.cfg.Location, Logo: views.AssetURL("logo.png"), Log: a.log})
+	feeds := feed.New(feed.Deps{Content: a.content, Comments: commentFeed{a.comments}, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL, Location: a.cfg.Location, Logo: views.AssetURL("logo.png"), Log: a.log})
 	pub := site.New(site.Deps{Content: a.content, View: views, Lang: a.cfg.Lang, BaseURL: a.cfg.BaseURL, Location: a.cfg.Location, Log: a.log, PostFeed: feeds.PostComments(),
 		Comments: a.comments, Search: a.search})
 	a.site = pub

@@ -119,7 +119,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	var rep report
 	rep.header(o, db)
 	if !(o.reuse && o.noReindex) {
-		if err := measureReindex(ctx, idx, &rep, out); err != nil {
+		if err := measureReindex(ctx, db, idx, &rep, out); err != nil {
 			return err
 		}
 	}

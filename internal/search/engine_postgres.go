@@ -134,38 +134,23 @@ func (postgresEngine) rank(ctx context.Context, db store.Querier, q *query, _ fi
 	return scanHits(rows, 1)
 }
 
-// similar runs the OR query one term at a time in one statement (each
-// branch a GIN lookup), learning which terms each article holds, and
-// ranks the articles by the weights of the terms they hold. ts_rank would
-// read the whole tsvector of every article holding any term.
+// similar runs the OR query one term at a time (each a GIN lookup),
+// learning which terms each article holds, and ranks the articles by the
+// weights of the terms they hold. ts_rank would read the whole tsvector of
+// every article holding any term; one statement for all terms would be
+// planned as a parallel scan whose workers take longer to start than the
+// lookups take.
 func (postgresEngine) similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error) {
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	branches := make([]string, len(terms))
-	args := make([]any, 0, 2*len(terms))
-	for i, t := range terms {
-		branches[i] = `SELECT post_id, ` + strconv.Itoa(i) + ` AS term FROM search_docs WHERE tsv @@ CAST(? AS tsquery) AND post_id <> ?`
-		args = append(args, tsLexeme(t.term), exclude)
-	}
-	rows, err := db.Query(ctx, strings.Join(branches, " UNION ALL "), args...)
-	if err != nil {
-		return nil, fmt.Errorf("search: similar: %w", err)
-	}
-	defer rows.Close()
 	score := map[int64]float64{}
-	for rows.Next() {
-		var id int64
-		var term int
-		if err := rows.Scan(&id, &term); err != nil {
-			return nil, fmt.Errorf("search: scan similar: %w", err)
+	for _, t := range terms {
+		ids, err := queryIDs(ctx, db, `SELECT post_id FROM search_docs WHERE tsv @@ CAST(? AS tsquery) AND post_id <> ?`,
+			tsLexeme(t.term), exclude)
+		if err != nil {
+			return nil, fmt.Errorf("search: similar: %w", err)
 		}
-		if term >= 0 && term < len(terms) {
-			score[id] += terms[term].w
+		for _, id := range ids {
+			score[id] += t.w
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: similar: %w", err)
 	}
 	return best(score, limit), nil
 }

@@ -277,18 +277,13 @@ func loadCandidates(ctx context.Context, db store.Querier, ids []int64) (map[int
 }
 
 // storeRelated replaces the stored list of article id with list and
-// reports whether it changed.
+// reports whether it changed. An unchanged list costs one read.
 func storeRelated(ctx context.Context, db *store.DB, id int64, list []int64) (bool, error) {
-	changed := false
-	err := db.InTx(ctx, func(tx *store.Tx) error {
-		old, err := queryIDs(ctx, tx, `SELECT related_id FROM related_posts WHERE post_id = ? ORDER BY position`, id)
-		if err != nil {
-			return err
-		}
-		if slices.Equal(old, list) {
-			return nil
-		}
-		changed = true
+	old, err := queryIDs(ctx, db, `SELECT related_id FROM related_posts WHERE post_id = ? ORDER BY position`, id)
+	if err != nil || slices.Equal(old, list) {
+		return false, err
+	}
+	err = db.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Exec(ctx, `DELETE FROM related_posts WHERE post_id = ?`, id); err != nil {
 			return fmt.Errorf("search: clear related list of %d: %w", id, err)
 		}
@@ -306,5 +301,5 @@ func storeRelated(ctx context.Context, db *store.DB, id int64, list []int64) (bo
 		}
 		return nil
 	})
-	return changed, err
+	return err == nil, err
 }

@@ -15,6 +15,7 @@ test-pg:
 lint:
 	gofmt -l $$(git ls-files '*.go')
 	go vet ./...
+	go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 
 run:
 	go run ./cmd/warta serve --demo

@@ -231,7 +231,7 @@ func TestCommentAPIModeration(t *testing.T) {
 			t.Fatalf("reported: %s", r.body)
 		}
 		due, err := time.Parse(time.RFC3339, list.Items[0].ReportDue)
-		if err != nil || due.Sub(time.Now()) < 47*time.Hour || due.Sub(time.Now()) > 49*time.Hour {
+		if err != nil || time.Until(due) < 47*time.Hour || time.Until(due) > 49*time.Hour {
 			t.Errorf("report due %q, want 48 hours from now", list.Items[0].ReportDue)
 		}
 		// Staff reply, then delete.

@@ -52,9 +52,8 @@ func Env(flagName string) string {
 
 // Flags are the shared flags declared on one command's FlagSet.
 type Flags struct {
-	c                   Config
-	lang, tz, cacheMB   string
-	addrSet, baseURLSet bool
+	c                 Config
+	lang, tz, cacheMB string
 }
 
 // Register declares the shared flags on fs, with defaults taken from the

@@ -125,12 +125,6 @@ func mix(a, b color.RGBA, t float64) color.RGBA {
 // between returns a random float in [lo, hi).
 func (c *canvas) between(lo, hi float64) float64 { return lo + c.rnd.Float64()*(hi-lo) }
 
-func (c *canvas) set(x, y int, ci uint8) {
-	if x >= 0 && y >= 0 && x < c.w && y < c.h {
-		c.img.Pix[y*c.img.Stride+x] = ci
-	}
-}
-
 // gradient fills the whole canvas with a vertical gradient starting at
 // palette index base (dayGradient or nightGradient).
 func (c *canvas) gradient(base uint8) {

@@ -138,8 +138,6 @@ func (w *commentWorld) do(req *http.Request) reply {
 	return reply{resp.StatusCode, resp.Header, string(b)}
 }
 
-var wtPattern = regexp.MustCompile(`name="wt" value="([^"]+)"`)
-
 // form is a filled-in comment form for post, with a time token fetched
 // the way comments.js does (the stub filter does not look at the time).
 func (w *commentWorld) form(post *content.Post, text string) url.Values {

@@ -252,28 +252,8 @@ func (t *text) has(tm term) bool {
 	return tm.glued && strings.Contains(t.all, tm.flat)
 }
 
-// match returns the terms of list that t contains.
-func (t *text) match(list []term) []term {
-	var out []term
-	for _, tm := range list {
-		if t.has(tm) {
-			out = append(out, tm)
-		}
-	}
-	return out
-}
-
 // hasWord reports whether t holds w as a token or an Indonesian stem.
 func (t *text) hasWord(w string) bool {
 	_, ok := t.words[w]
 	return ok
-}
-
-// weight sums the weights of terms.
-func weight(ts []term) int {
-	n := 0
-	for _, tm := range ts {
-		n += tm.weight
-	}
-	return n
 }

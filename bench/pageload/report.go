@@ -99,9 +99,14 @@ func (r *report) print() {
 	if o.db != "" {
 		fmt.Fprintln(w, "  (the targets are set for SQLite; shown for comparison)")
 	}
-	for _, run := range slices.Concat(r.warta, r.baseline) {
-		if run.bad > 0 {
-			r.notes = append(r.notes, fmt.Sprintf("a load run saw %d non-200 answers or socket errors", run.bad))
+	for _, side := range []struct {
+		name string
+		runs []loadResult
+	}{{"warta", r.warta}, {"baseline", r.baseline}} {
+		for i, run := range side.runs {
+			if run.bad > 0 {
+				r.notes = append(r.notes, fmt.Sprintf("%s load run %d saw %d non-200 answers or socket errors (timeouts when the machine stalls)", side.name, i+1, run.bad))
+			}
 		}
 	}
 	for _, n := range r.notes {

@@ -83,6 +83,9 @@ func (a *app) Purge(ctx context.Context, keys ...string) {
 }
 
 func (a *app) purgeLocal(keys []string) {
+	if a.site != nil {
+		a.site.Forget() // settings, navigation and footer may have changed
+	}
 	if a.cache == nil {
 		return
 	}

@@ -48,6 +48,17 @@ func NewBus(db *store.DB, log *slog.Logger) *Bus {
 // Publish records keys for every server's Run, this server's included.
 // Keys are tokens without spaces; blanks are dropped.
 func (b *Bus) Publish(ctx context.Context, keys ...string) error {
+	return publish(ctx, b.db, b.now(), keys)
+}
+
+// PublishTx is Publish inside tx, for a write that has no Purger at hand
+// (settings): the purge is published exactly when the change commits, and
+// every server's Run, this one's included, applies it within one poll.
+func PublishTx(ctx context.Context, tx *store.Tx, keys ...string) error {
+	return publish(ctx, tx, time.Now(), keys)
+}
+
+func publish(ctx context.Context, db store.Querier, now time.Time, keys []string) error {
 	var ks []string
 	for _, k := range keys {
 		ks = append(ks, strings.Fields(k)...)
@@ -55,8 +66,8 @@ func (b *Bus) Publish(ctx context.Context, keys ...string) error {
 	if len(ks) == 0 {
 		return nil
 	}
-	_, err := b.db.Exec(ctx, `INSERT INTO purge_log (keys, created_at) VALUES (?, ?)`,
-		strings.Join(ks, " "), b.now().Unix())
+	_, err := db.Exec(ctx, `INSERT INTO purge_log (keys, created_at) VALUES (?, ?)`,
+		strings.Join(ks, " "), now.Unix())
 	if err != nil {
 		return fmt.Errorf("cache: publish purge: %w", err)
 	}

@@ -126,7 +126,8 @@ func (c *Cache) land(key string, f *flight) {
 // caller to serve; anything else has already been written to w and render
 // returns nil.
 func (c *Cache) render(w http.ResponseWriter, r *http.Request, key string, gen uint64, next http.Handler) *entry {
-	rec := &recorder{w: w, header: make(http.Header), limit: c.maxEntry, missValue: c.missValue}
+	rec := &recorder{w: w, header: make(http.Header), limit: c.maxEntry, missValue: c.missValue, buf: getBuf()}
+	defer putBuf(rec.buf)
 	next.ServeHTTP(rec, renderRequest(r))
 	if !rec.decided {
 		rec.WriteHeader(http.StatusOK)

@@ -23,9 +23,9 @@ type recorder struct {
 	snapshot  http.Header // header as of WriteHeader, for building the entry
 	status    int
 	limit     int64
-	buf       bytes.Buffer
-	decided   bool // WriteHeader has run
-	direct    bool // writing straight to w
+	buf       *bytes.Buffer // from getBuf; render puts it back
+	decided   bool          // WriteHeader has run
+	direct    bool          // writing straight to w
 	missValue []string
 }
 
@@ -79,7 +79,7 @@ func (rec *recorder) passThrough(h http.Header) error {
 		return nil
 	}
 	_, err := rec.w.Write(rec.buf.Bytes())
-	rec.buf = bytes.Buffer{}
+	rec.buf.Reset()
 	return err
 }
 
@@ -180,12 +180,27 @@ func newEntry(key string, h http.Header, body []byte) *entry {
 // gzipWriters are reused: a new gzip.Writer allocates most of a megabyte.
 var gzipWriters = sync.Pool{New: func() any { return gzip.NewWriter(io.Discard) }}
 
+// bufs are reused for recording and compressing pages, which entries copy
+// (at their final size) rather than keep.
+var bufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+func getBuf() *bytes.Buffer { return bufs.Get().(*bytes.Buffer) }
+
+// putBuf returns b for reuse unless it grew past what a page needs.
+func putBuf(b *bytes.Buffer) {
+	if b.Cap() <= 1<<20 {
+		b.Reset()
+		bufs.Put(b)
+	}
+}
+
 // gzipped compresses body, returning nil when that does not make it smaller.
 func gzipped(body []byte) []byte {
-	var b bytes.Buffer
+	b := getBuf()
+	defer putBuf(b)
 	zw := gzipWriters.Get().(*gzip.Writer)
 	defer gzipWriters.Put(zw)
-	zw.Reset(&b)
+	zw.Reset(b)
 	if _, err := zw.Write(body); err != nil {
 		return nil
 	}

@@ -1,6 +1,7 @@
 // Package setting holds the site settings that editors change at run time
 // (title, tagline, permalink structure, excerpt length), stored as
 // key/value rows in the settings table, with defaults for a new site.
+// Saving them purges every cached page through the purge bus.
 package setting
 
 import (
@@ -9,6 +10,8 @@ import (
 	"strconv"
 	"time"
 
+	"warta/internal/cache"
+	"warta/internal/content"
 	"warta/internal/sanitize"
 	"warta/internal/seo"
 	"warta/internal/store"
@@ -72,7 +75,10 @@ func Load(ctx context.Context, db store.Querier) (Site, error) {
 	return s, nil
 }
 
-// Save validates s and stores every setting.
+// Save validates s and stores every setting. Settings show on every page,
+// so the same transaction publishes a purge of every cached page (and of
+// the public site's copy of the settings) on the purge bus, which every
+// server, this one included, applies within one poll.
 func Save(ctx context.Context, db *store.DB, s Site) error {
 	s.Title, s.Tagline = sanitize.Plain(s.Title), sanitize.Plain(s.Tagline)
 	if s.Title == "" || len([]rune(s.Title)) > 120 {
@@ -95,6 +101,6 @@ func Save(ctx context.Context, db *store.DB, s Site) error {
 				return fmt.Errorf("setting: save %s: %w", k, err)
 			}
 		}
-		return nil
+		return cache.PublishTx(ctx, tx, content.KeyAll)
 	})
 }

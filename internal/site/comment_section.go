@@ -2,7 +2,6 @@ package site
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -10,7 +9,6 @@ import (
 
 	"warta/internal/comment"
 	"warta/internal/content"
-	"warta/internal/store"
 	"warta/internal/view"
 )
 
@@ -73,7 +71,7 @@ func (s *Site) commentSection(ctx context.Context, rq *request, p *content.Post,
 	var form *view.CommentForm
 	if open {
 		form = &view.CommentForm{Action: commentPostPath, PostID: p.ID, CancelURL: url + "#respond", TimeToken: tok,
-			RequireRules: st.RequireRules, RulesURL: s.rulesURL(ctx, st.RulesPage)}
+			RequireRules: st.RequireRules, RulesURL: s.rulesURL(ctx, rq.chrome, st.RulesPage)}
 	}
 	b := threadBuilder{site: s, url: url, maxDepth: st.MaxDepth, open: open, at: at, form: form,
 		report: &view.ReportForm{Action: commentReportPath}}
@@ -140,22 +138,6 @@ func (s *Site) commentView(c *comment.Comment) view.Comment {
 		v.Paragraphs = append(v.Paragraphs, vp)
 	}
 	return v
-}
-
-// rulesURL is the path of the comment rules page, or "" when it is not
-// a published page.
-func (s *Site) rulesURL(ctx context.Context, slug string) string {
-	if slug == "" {
-		return ""
-	}
-	p, err := s.Content.BySlug(ctx, content.TypePage, slug)
-	if err != nil || !p.IsPublic() {
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			s.Log.Error("comment rules page lookup failed", "err", err)
-		}
-		return ""
-	}
-	return "/" + p.Slug + "/"
 }
 
 // commentCounts fills in the comment counts of list items. The counts

@@ -1,9 +1,10 @@
 package site
 
 import (
+	"html/template"
+
 	"warta/internal/content"
 	"warta/internal/media"
-	"warta/internal/sanitize"
 	"warta/internal/seo"
 	"warta/internal/view"
 )
@@ -30,12 +31,16 @@ func (s *Site) summaries(rq *request, posts []*content.Post) []view.Summary {
 	return out
 }
 
+// article converts a stored post. Its body is shown as it is stored:
+// content sanitises every body before it stores it (see package content),
+// so running the sanitiser again on every render would change nothing.
+// A post that was never stored (a preview) must be sanitised by the caller.
 func (s *Site) article(rq *request, p *content.Post) *view.Article {
 	a := &view.Article{
 		Title:      p.Title,
 		Lead:       p.Lead,
 		URL:        rq.urls.Post(p),
-		Body:       sanitize.HTML(p.Body),
+		Body:       template.HTML(p.Body),
 		Published:  p.Published.In(s.Location),
 		Modified:   p.Updated.In(s.Location),
 		Author:     author(&p.Author),

@@ -7,4 +7,10 @@
 // Every cacheable page tags its response with surrogate keys (see
 // content.Key*) so that the page cache can purge exactly what a write
 // touches.
+//
+// What every page shows around its content (settings, category
+// navigation, footer pages: chrome.go) is read once and kept until
+// Forget, which the app calls with every purge of the page cache, its own
+// and those the purge bus brings from other processes. Article bodies are
+// shown as stored: content sanitises them before storing them.
 package site

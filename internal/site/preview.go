@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"warta/internal/content"
+	"warta/internal/sanitize"
 )
 
 // Preview writes p, saved or not and whatever its status, as its article
@@ -16,6 +17,7 @@ func (s *Site) Preview(w http.ResponseWriter, r *http.Request, p *content.Post) 
 		return err
 	}
 	a := s.article(rq, p)
+	a.Body = sanitize.HTML(p.Body) // the editor's fields, not a stored body
 	if err := s.attachNotices(r.Context(), p, a); err != nil {
 		return err
 	}

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"warta/internal/cache"
@@ -45,6 +47,7 @@ type Deps struct {
 // Site is the public site's handlers.
 type Site struct {
 	Deps
+	chrome chromeCache
 }
 
 // New returns the public site.
@@ -61,37 +64,20 @@ func New(d Deps) *Site {
 // request is what one page render knows: settings and the shared chrome.
 type request struct {
 	ctx      context.Context // the request's, for work done while converting
+	chrome   *chrome
 	settings setting.Site
 	urls     seo.URLs
 	site     view.Site
 }
 
-// begin loads the settings, navigation and footer that every page shows.
+// begin starts a page with the settings, navigation and footer that every
+// page shows (see chrome.go).
 func (s *Site) begin(ctx context.Context) (*request, error) {
-	st, err := setting.Load(ctx, s.Content.DB())
+	c, err := s.loadChrome(ctx)
 	if err != nil {
 		return nil, err
 	}
-	rq := &request{ctx: ctx, settings: st, urls: st.URLs(s.Location), site: view.Site{
-		Title: st.Title, Tagline: st.Tagline, BaseURL: s.BaseURL, Lang: s.Lang,
-	}}
-	cats, err := s.Content.Terms(ctx, content.Category)
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range cats {
-		if c.ParentID == 0 {
-			rq.site.Nav = append(rq.site.Nav, view.Link{Title: c.Name, URL: seo.TermPath(&c)})
-		}
-	}
-	pages, _, err := s.Content.List(ctx, content.ListQuery{Type: content.TypePage, Limit: 20})
-	if err != nil {
-		return nil, err
-	}
-	for _, p := range pages {
-		rq.site.FooterLinks = append(rq.site.FooterLinks, view.Link{Title: p.Title, URL: "/" + p.Slug + "/"})
-	}
-	return rq, nil
+	return &request{ctx: ctx, chrome: c, settings: c.settings, urls: c.urls, site: c.site}, nil
 }
 
 // page starts a view.Page for a path.
@@ -103,8 +89,10 @@ func (rq *request) page(title, description, path string) view.Page {
 	return view.Page{Site: rq.site, Title: full, Description: description, Canonical: seo.Absolute(rq.site.BaseURL, path), Meta: rq.baseMeta()}
 }
 
-// markCurrent flags the navigation entry of path.
+// markCurrent flags the navigation entry of path, on a copy: the chrome's
+// navigation is shared by every request.
 func (rq *request) markCurrent(path string) {
+	rq.site.Nav = slices.Clone(rq.site.Nav)
 	for i := range rq.site.Nav {
 		rq.site.Nav[i].Current = rq.site.Nav[i].URL == path
 	}
@@ -131,10 +119,20 @@ func (s *Site) handle(h handlerFunc) http.Handler {
 	})
 }
 
+// renderBufs hold rendered pages until they are written: a page is tens of
+// kilobytes, which a new buffer would reach by growing several times.
+var renderBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // render writes a page with status 200 and the surrogate keys that purge it.
 func (s *Site) render(w http.ResponseWriter, name string, p view.Page, keys ...string) error {
-	var buf bytes.Buffer
-	if err := s.View.Render(&buf, name, p); err != nil {
+	buf := renderBufs.Get().(*bytes.Buffer)
+	defer func() {
+		if buf.Cap() <= 1<<20 {
+			buf.Reset()
+			renderBufs.Put(buf)
+		}
+	}()
+	if err := s.View.Render(buf, name, p); err != nil {
 		return err
 	}
 	h := w.Header()

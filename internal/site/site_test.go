@@ -38,7 +38,7 @@ const articleBody = `<p>Warga Desa Sukamaju memanen kopi lebih awal tahun ini ka
 <blockquote><p>“Kami belum pernah panen secepat ini,” kata Darto.</p></blockquote>
 <p>Baca juga <a href="https://example.org/kopi">laporan koperasi</a>.</p>`
 
-func newWorld(t *testing.T, db *store.DB, lang i18n.Lang) *world {
+func newWorld(t testing.TB, db *store.DB, lang i18n.Lang) *world {
 	t.Helper()
 	ctx := context.Background()
 	var authorID int64

@@ -7,4 +7,9 @@
 // Domain packages own their tables and SQL; store owns only connections,
 // transactions, the Dialect and ErrNotFound. Times are stored as Unix
 // seconds (BIGINT) in both dialects so that SQL and scanning stay identical.
+//
+// On SQLite, DB keeps read queries prepared after their first use
+// (stmt.go): parsing and planning a statement costs more than running most
+// of Warta's indexed reads. Write SQL once as a constant string with `?`
+// placeholders; do not format values into it.
 package store

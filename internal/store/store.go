@@ -21,11 +21,13 @@ var ErrNotFound = errors.New("not found")
 
 // DB is an open Warta database. Reads go to a read pool; writes go to a
 // write pool which, on SQLite, holds one connection so that writers queue
-// in Go instead of failing with SQLITE_BUSY.
+// in Go instead of failing with SQLITE_BUSY. On SQLite the read pool keeps
+// each read query prepared after its first use (see stmtCache).
 type DB struct {
 	dialect Dialect
 	read    *sql.DB
 	write   *sql.DB
+	stmts   *stmtCache // nil on PostgreSQL
 }
 
 // Open connects to dsn: a "postgres://" or "postgresql://" URL selects
@@ -77,7 +79,7 @@ func connect(dsn string) (*DB, error) {
 	n := max(4, runtime.NumCPU()*2)
 	read.SetMaxOpenConns(n)
 	read.SetMaxIdleConns(n)
-	return &DB{dialect: SQLite, read: read, write: write}, nil
+	return &DB{dialect: SQLite, read: read, write: write, stmts: newStmtCache(read)}, nil
 }
 
 // Dialect tells which database this is.
@@ -85,6 +87,7 @@ func (db *DB) Dialect() Dialect { return db.dialect }
 
 // Close closes both pools.
 func (db *DB) Close() error {
+	db.stmts.close()
 	err := db.write.Close()
 	if db.read != db.write {
 		err = errors.Join(err, db.read.Close())
@@ -97,13 +100,21 @@ func (db *DB) Ping(ctx context.Context) error { return db.read.PingContext(ctx) 
 
 // Query runs a read query on the read pool.
 func (db *DB) Query(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
-	return db.read.QueryContext(ctx, db.dialect.Rebind(q), args...)
+	q = db.dialect.Rebind(q)
+	if st := db.stmts.get(ctx, q); st != nil {
+		return st.QueryContext(ctx, args...)
+	}
+	return db.read.QueryContext(ctx, q, args...)
 }
 
 // QueryRow runs a read query returning at most one row on the read pool.
 // Use a transaction (InTx) for INSERT … RETURNING.
 func (db *DB) QueryRow(ctx context.Context, q string, args ...any) *sql.Row {
-	return db.read.QueryRowContext(ctx, db.dialect.Rebind(q), args...)
+	q = db.dialect.Rebind(q)
+	if st := db.stmts.get(ctx, q); st != nil {
+		return st.QueryRowContext(ctx, args...)
+	}
+	return db.read.QueryRowContext(ctx, q, args...)
 }
 
 // Exec runs a statement on the write pool.

@@ -18,7 +18,9 @@
 //	card     data for the "summary" partial: (card SUMMARY LEVEL EAGER)
 //
 // There is deliberately no function that turns a string into
-// template.HTML: only the content sanitiser produces trusted HTML.
+// template.HTML: trusted HTML is what the content sanitiser produced,
+// either just now or when content stored it (Article.Body is the stored
+// body, sanitised on save; see package content).
 //
 // Templates are parsed and test-rendered with sample data when the Engine
 // is made, so a broken theme stops start-up instead of a page view.

@@ -55,7 +55,8 @@ type Summary struct {
 // Article is a post or, with IsPage, a static page.
 type Article struct {
 	Title, Lead, URL string
-	// Body is trusted HTML: the caller has sanitised it.
+	// Body is trusted HTML: a stored post's body, which content
+	// sanitised when it stored it, or HTML the caller has sanitised.
 	Body                template.HTML
 	Published, Modified time.Time // Modified may equal Published
 	Author              Author    // zero for static pages

@@ -66,7 +66,7 @@ func openApp(ctx context.Context, env *environment, cfg config.Config, withCache
 	if withCache {
 		a.cache = cache.New(int64(cfg.CacheMB) << 20)
 	}
-	a.content = content.NewService(db, content.Options{Purger: a, Location: cfg.Location, Log: log})
+	a.content = content.NewService(db, content.Options{Purger: a, Location: cfg.Location, Log: log, BodyFilter: a.media.Responsive})
 	a.comments = newComments(a)
 	a.search = newSearch(a, env)
 	a.content.AddObserver(a.search)

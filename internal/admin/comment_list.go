@@ -23,6 +23,7 @@ type commentRow struct {
 	When                        time.Time
 	PostTitle, PostURL, EditURL string
 	Staff                       bool
+	Reply                       string // a reply typed and not yet sent
 }
 
 // commentsBody is the data of the moderation queue.

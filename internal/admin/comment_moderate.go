@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"warta/internal/comment"
 )
@@ -57,30 +58,76 @@ func (a *Admin) commentModerate(w http.ResponseWriter, r *http.Request, rq *requ
 
 // commentReply answers a comment as the signed-in staff member (POST
 // /admin/comments/{id}/reply); a held comment is approved first, since
-// answering it publishes the thread.
+// answering it publishes the thread (and only approved comments can be
+// answered). The reply is checked before that, so a refused one comes
+// back in its form and changes nothing.
 func (a *Admin) commentReply(w http.ResponseWriter, r *http.Request, rq *request) error {
 	ctx := r.Context()
-	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
-	if err != nil {
-		return &publicError{status: http.StatusNotFound, msg: msgNotFound}
-	}
-	c, err := a.Comments.Get(ctx, id)
+	f := readReplyForm(r)
+	c, err := a.Comments.Get(ctx, f.ID)
 	if err != nil {
 		return err
 	}
+	refused := func() error {
+		return a.showReplyForm(w, r, rq, http.StatusUnprocessableEntity, f, a.t(rq, "Balasan tidak dapat dikirim: isinya kosong, terlalu panjang, atau artikelnya belum terbit."))
+	}
+	text := strings.TrimSpace(f.Text)
+	if text == "" || utf8.RuneCountInString(text) > comment.MaxContent {
+		return refused()
+	}
+	if p, err := a.Content.Get(ctx, c.PostID); err != nil || !p.IsPublic() {
+		if err != nil && !isNotFound(err) {
+			return err
+		}
+		return refused()
+	}
 	if c.Status == comment.Pending {
-		if _, err := a.Comments.SetStatus(ctx, id, comment.Approved, rq.user.ID); err != nil {
+		if _, err := a.Comments.SetStatus(ctx, c.ID, comment.Approved, rq.user.ID); err != nil {
 			return err
 		}
 	}
-	_, err = a.Comments.Reply(ctx, c.PostID, c.ID, r.PostFormValue("text"), comment.Staff{ID: rq.user.ID, Name: rq.user.Name, Email: rq.user.Email})
+	_, err = a.Comments.Reply(ctx, c.PostID, c.ID, f.Text, comment.Staff{ID: rq.user.ID, Name: rq.user.Name, Email: rq.user.Email})
 	var ce *comment.Error
 	if errors.As(err, &ce) {
-		return errBadRequest("Balasan tidak dapat dikirim: isinya kosong, terlalu panjang, atau artikelnya belum terbit.")
+		return refused()
 	}
 	if err != nil {
 		return err
 	}
 	http.Redirect(w, r, Prefix+"comments?status=approved&msg=replied", http.StatusSeeOther)
 	return nil
+}
+
+// replyForm is a reply typed under comment ID.
+type replyForm struct {
+	ID   int64
+	Text string
+}
+
+func readReplyForm(r *http.Request) replyForm {
+	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return replyForm{ID: id, Text: r.PostFormValue("text")}
+}
+
+// showReplyForm shows one comment's reply form again, open, with the
+// typed reply and problem: under the comment for a signed-in moderator,
+// alone after the session ended (nothing stored is shown then).
+func (a *Admin) showReplyForm(w http.ResponseWriter, r *http.Request, rq *request, status int, f replyForm, problem string) error {
+	row := commentRow{ID: f.ID}
+	if rq.user != nil {
+		c, err := a.Comments.Get(r.Context(), f.ID)
+		if err != nil {
+			return err
+		}
+		rows, err := a.commentRows(r.Context(), rq, []*comment.Comment{c})
+		if err != nil {
+			return err
+		}
+		row = rows[0]
+	}
+	row.Reply = f.Text
+	p := a.page(rq, a.t(rq, "Komentar"), "comments")
+	p.Path = Prefix + "comments" // where the comment's buttons come back to
+	p.Error, p.Body = problem, commentsBody{Rows: []commentRow{row}, Page: 1, Pages: 1}
+	return a.render(w, status, "comments", p)
 }

@@ -78,7 +78,7 @@ func TestCommentModeration(t *testing.T) {
 		if !found {
 			t.Error("the reply is not stored under the comment")
 		}
-		if res := ts.req(t, "editor", "POST", "/admin/comments/"+itoa(c1.ID)+"/reply", url.Values{"text": {" "}}); res.status != 400 {
+		if res := ts.req(t, "editor", "POST", "/admin/comments/"+itoa(c1.ID)+"/reply", url.Values{"text": {" "}}); res.status != 422 || !strings.Contains(res.body, `id="reply-`+itoa(c1.ID)+`"`) {
 			t.Errorf("empty reply: %d", res.status)
 		}
 		if res := ts.req(t, "editor", "POST", "/admin/comments/bulk", url.Values{"action": {"meledak"}}); res.status != 400 {

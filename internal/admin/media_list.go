@@ -20,7 +20,10 @@ type mediaBody struct {
 	PrevURL, NextURL   string
 	Errors             []string // per-file upload problems
 	MaxMB              int
-	Confirm            *deleteConfirm // set when a deletion needs a second look
+	// UploadAlt and UploadCaption refill the upload form after a
+	// rejected post.
+	UploadAlt, UploadCaption string
+	Confirm                  *deleteConfirm // set when a deletion needs a second look
 }
 
 // deleteConfirm asks before deleting a file that posts use.

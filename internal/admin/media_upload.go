@@ -39,7 +39,7 @@ func (a *Admin) mediaUpload(w http.ResponseWriter, r *http.Request, rq *request)
 		if err != nil {
 			return err
 		}
-		b.Errors = problems
+		b.Errors, b.UploadAlt, b.UploadCaption = problems, r.PostFormValue("alt"), r.PostFormValue("caption")
 		return a.showMedia(w, rq, http.StatusUnprocessableEntity, b, "", a.t(rq, "Sebagian berkas tidak diunggah."))
 	}
 	http.Redirect(w, r, Prefix+"media?msg=uploaded", http.StatusSeeOther)

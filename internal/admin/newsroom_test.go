@@ -18,7 +18,7 @@ func TestNewsroomDuties(t *testing.T) {
 		if res := ts.req(t, "contributor", "POST", path(fx.pubA, "/notices"), url.Values{"kind": {"correction"}, "text": {"x"}}); res.status != 403 {
 			t.Errorf("contributor adds a notice: %d", res.status)
 		}
-		if res := ts.req(t, "author", "POST", path(fx.pubA, "/notices"), url.Values{"kind": {"gosip"}, "text": {"x"}}); res.status != 400 {
+		if res := ts.req(t, "author", "POST", path(fx.pubA, "/notices"), url.Values{"kind": {"gosip"}, "text": {"Teks yang harus tetap ada"}}); res.status != 422 || !strings.Contains(res.body, "Teks yang harus tetap ada</textarea>") {
 			t.Errorf("unknown kind: %d", res.status)
 		}
 		if res := ts.req(t, "author", "POST", path(fx.pubA, "/notices"), url.Values{"kind": {"correction"}, "text": {"  "}}); res.status != 422 {

@@ -31,6 +31,11 @@ type editorBody struct {
 	NoticesURL, RetractURL string
 	Retraction             string
 	CanNotice              bool
+	// Typed is a notice or reason for retraction that was not saved, put
+	// back in its form. DutiesOnly shows those forms without the article:
+	// after the session ended, nothing stored is shown.
+	Typed      *dutyForm
+	DutiesOnly bool
 }
 
 // postNew shows an empty editor (GET /admin/posts/new).

@@ -31,37 +31,37 @@ func (a *Admin) routes() []route {
 		{pattern: "GET /admin/{$}", need: auth.EditPosts, handle: a.dashboard},
 
 		{pattern: "GET /admin/media", need: auth.UploadFiles, handle: a.mediaList},
-		{pattern: "POST /admin/media", need: auth.UploadFiles, handle: a.mediaUpload},
+		{pattern: "POST /admin/media", need: auth.UploadFiles, handle: a.mediaUpload, keep: keepForm(readMediaForm, a.showMediaForm)},
 		{pattern: "GET /admin/media.json", need: auth.EditPosts, handle: a.mediaJSON},
-		{pattern: "POST /admin/media/{id}", need: auth.UploadFiles, handle: a.mediaUpdate},
+		{pattern: "POST /admin/media/{id}", need: auth.UploadFiles, handle: a.mediaUpdate, keep: keepForm(readMediaForm, a.showMediaForm)},
 		{pattern: "POST /admin/media/{id}/delete", need: auth.UploadFiles, handle: a.mediaDelete},
 
-		{pattern: "POST /admin/posts/{id}/notices", need: auth.PublishPosts, handle: a.noticeAdd},
-		{pattern: "POST /admin/posts/{id}/retract", need: auth.PublishPosts, handle: a.postRetract},
+		{pattern: "POST /admin/posts/{id}/notices", need: auth.PublishPosts, handle: a.noticeAdd, keep: keepForm(readNoticeForm, a.showDutyForm)},
+		{pattern: "POST /admin/posts/{id}/retract", need: auth.PublishPosts, handle: a.postRetract, keep: keepForm(readRetractForm, a.showDutyForm)},
 
 		{pattern: "GET /admin/users", need: auth.ManageUsers, handle: a.userList},
-		{pattern: "POST /admin/users", need: auth.ManageUsers, handle: a.userCreate},
+		{pattern: "POST /admin/users", need: auth.ManageUsers, handle: a.userCreate, keep: keepForm(readUserForm, a.showUserForm)},
 		{pattern: "GET /admin/users/{id}", need: auth.ManageUsers, handle: a.userEdit},
-		{pattern: "POST /admin/users/{id}", need: auth.ManageUsers, handle: a.userSave},
+		{pattern: "POST /admin/users/{id}", need: auth.ManageUsers, handle: a.userSave, keep: keepForm(readUserForm, a.showUserForm)},
 		{pattern: "POST /admin/users/{id}/reset", need: auth.ManageUsers, handle: a.userReset},
 
 		{pattern: "GET /admin/settings", need: auth.ManageSettings, handle: a.settingsForm},
-		{pattern: "POST /admin/settings", need: auth.ManageSettings, handle: a.settingsSave},
+		{pattern: "POST /admin/settings", need: auth.ManageSettings, handle: a.settingsSave, keep: keepForm(a.readSettings, a.showSettings)},
 	}
 	if a.Comments != nil {
 		rs = append(rs,
 			route{pattern: "GET /admin/comments", need: auth.ModerateComments, handle: a.commentList},
 			route{pattern: "POST /admin/comments/bulk", need: auth.ModerateComments, handle: a.commentModerate},
 			route{pattern: "POST /admin/comments/{id}", need: auth.ModerateComments, handle: a.commentModerate},
-			route{pattern: "POST /admin/comments/{id}/reply", need: auth.ModerateComments, handle: a.commentReply},
+			route{pattern: "POST /admin/comments/{id}/reply", need: auth.ModerateComments, handle: a.commentReply, keep: keepForm(readReplyForm, a.showReplyForm)},
 		)
 	}
 	for _, x := range []*taxonomy{categoriesTax, tagsTax} {
 		rs = append(rs,
 			route{pattern: "GET " + x.base, need: auth.ManageTerms, handle: a.termList(x)},
-			route{pattern: "POST " + x.base, need: auth.ManageTerms, handle: a.termSave(x)},
+			route{pattern: "POST " + x.base, need: auth.ManageTerms, handle: a.termSave(x), keep: keepForm(readTermForm, a.showTermForm(x))},
 			route{pattern: "GET " + x.base + "/{id}", need: auth.ManageTerms, handle: a.termEdit(x)},
-			route{pattern: "POST " + x.base + "/{id}", need: auth.ManageTerms, handle: a.termSave(x)},
+			route{pattern: "POST " + x.base + "/{id}", need: auth.ManageTerms, handle: a.termSave(x), keep: keepForm(readTermForm, a.showTermForm(x))},
 			route{pattern: "POST " + x.base + "/{id}/delete", need: auth.ManageTerms, handle: a.termDelete(x)},
 		)
 	}

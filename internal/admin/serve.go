@@ -34,8 +34,21 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request, rq *request) error
 
 // keepFunc answers a rejected form submission (expired session, failed
 // CSRF check) by showing the same form again with what the user typed and
-// msg, so that no work is lost.
+// msg, so that no work is lost. Only posts from this site's own pages are
+// kept: another site must not get a form filled in by it shown here,
+// ready to be sent.
 type keepFunc func(w http.ResponseWriter, r *http.Request, rq *request, status int, msg string) error
+
+// keepForm makes the keepFunc of a form from the two halves its handler
+// also uses for validation errors: read takes what the user typed from
+// the request, show renders the form page with it and a problem. After
+// the session ended show gets no user, and then puts nothing stored on
+// the page: only the form and what the request itself carried.
+func keepForm[F any](read func(*http.Request) F, show func(http.ResponseWriter, *http.Request, *request, int, F, string) error) keepFunc {
+	return func(w http.ResponseWriter, r *http.Request, rq *request, status int, msg string) error {
+		return show(w, r, rq, status, read(r), translate(rq.lang, msg))
+	}
+}
 
 // publicError is an error whose message is meant for the user.
 type publicError struct {
@@ -92,7 +105,7 @@ func (a *Admin) serve(rt route) http.Handler {
 			a.fail(w, r, rq, errForbidden())
 			return
 		case !safe && !rt.public && !a.csrfOK(r, rq):
-			if rt.keep != nil {
+			if rt.keep != nil && a.sameOrigin(r) {
 				a.answer(w, r, rq, rt.keep(w, r, rq, http.StatusForbidden, msgCSRF))
 				return
 			}
@@ -135,7 +148,7 @@ func (a *Admin) rejectAnonymous(w http.ResponseWriter, r *http.Request, rq *requ
 		http.Redirect(w, r, Prefix+"login?next="+url.QueryEscape(next), http.StatusSeeOther)
 		return
 	}
-	if rt.keep != nil {
+	if rt.keep != nil && a.sameOrigin(r) {
 		a.answer(w, r, rq, rt.keep(w, r, rq, http.StatusUnauthorized, msgSessionExpired))
 		return
 	}
@@ -169,7 +182,7 @@ func (a *Admin) fail(w http.ResponseWriter, r *http.Request, rq *request, err er
 		return
 	}
 	p := a.page(rq, a.t(rq, "Terjadi kesalahan"), "")
-	p.Body = errorBody{Status: status, Message: a.t(rq, msg), Anonymous: rq.user == nil}
+	p.Body = errorBody{Status: status, Message: a.t(rq, msg), Anonymous: rq.user == nil, Back: a.back(r)}
 	if err := a.views.render(w, status, "error", p); err != nil {
 		a.Log.Error("admin error page failed", "err", err)
 		http.Error(w, a.t(rq, msg), status)
@@ -181,6 +194,25 @@ type errorBody struct {
 	Status    int
 	Message   string
 	Anonymous bool
+	Back      string // the admin page the request came from, if known
+}
+
+// back is the admin page r was sent from (its Referer on this site), so
+// that a refused button leads back to where it was pressed; "" when
+// unknown.
+func (a *Admin) back(r *http.Request) string {
+	ref, err := url.Parse(r.Referer())
+	if err != nil || ref.Host == "" || !strings.EqualFold(ref.Host, r.Host) || !strings.HasPrefix(ref.Path, Prefix) {
+		return ""
+	}
+	next := ref.Path
+	if ref.RawQuery != "" {
+		next += "?" + ref.RawQuery
+	}
+	if safeNext(next) != next || next == r.URL.Path {
+		return ""
+	}
+	return next
 }
 
 // notFound answers paths under /admin/ that no route has.

@@ -45,13 +45,40 @@ type termsBody struct {
 // (GET /admin/categories, /admin/tags).
 func (a *Admin) termList(x *taxonomy) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, rq *request) error {
-		return a.showTerms(w, r, rq, x, http.StatusOK, termForm{}, nil, a.t(rq, flash(r.URL.Query().Get("msg"))))
+		return a.showTerms(w, r, rq, x, http.StatusOK, termForm{}, nil, a.t(rq, flash(r.URL.Query().Get("msg"))), "")
 	}
 }
 
-func (a *Admin) showTerms(w http.ResponseWriter, r *http.Request, rq *request, x *taxonomy, status int, f termForm, errs map[string]string, notice string) error {
-	ctx := r.Context()
+// readTermForm is a term's form as typed.
+func readTermForm(r *http.Request) termForm {
+	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return termForm{ID: id, Name: r.PostFormValue("name"), Slug: r.PostFormValue("slug"),
+		Description: r.PostFormValue("description"), Parent: r.PostFormValue("parent")}
+}
+
+// showTermForm shows the form again with f and problem, for a rejected
+// post.
+func (a *Admin) showTermForm(x *taxonomy) func(http.ResponseWriter, *http.Request, *request, int, termForm, string) error {
+	return func(w http.ResponseWriter, r *http.Request, rq *request, status int, f termForm, problem string) error {
+		return a.showTerms(w, r, rq, x, status, f, nil, "", problem)
+	}
+}
+
+// showTerms renders the list (or, with f.ID, the edit page) with f in the
+// form. Without a signed-in user (a post kept after the session ended)
+// it shows the form alone: the terms are not theirs to see any more.
+func (a *Admin) showTerms(w http.ResponseWriter, r *http.Request, rq *request, x *taxonomy, status int, f termForm, errs map[string]string, notice, problem string) error {
 	b := termsBody{Tax: x, Form: f, Errors: errs}
+	if len(errs) > 0 && problem == "" {
+		problem = a.t(rq, "Belum disimpan. Perbaiki isian yang ditandai.")
+	}
+	if rq.user == nil {
+		if f.Parent != "" {
+			b.Parents = []catOption{{Slug: f.Parent, Name: f.Parent}}
+		}
+		return a.renderTerms(w, rq, status, b, notice, problem)
+	}
+	ctx := r.Context()
 	counts, err := a.Content.TermCounts(ctx, x.name)
 	if err != nil {
 		return err
@@ -75,19 +102,20 @@ func (a *Admin) showTerms(w http.ResponseWriter, r *http.Request, rq *request, x
 			b.Parents = append(b.Parents, b.Rows[i])
 		}
 	}
+	return a.renderTerms(w, rq, status, b, notice, problem)
+}
+
+func (a *Admin) renderTerms(w http.ResponseWriter, rq *request, status int, b termsBody, notice, problem string) error {
 	name := "terms"
-	title := a.t(rq, x.title)
-	if f.ID != 0 {
-		name, title = "term", a.t(rq, "Sunting: %s", f.Name)
+	title := a.t(rq, b.Tax.title)
+	if b.Form.ID != 0 {
+		name, title = "term", a.t(rq, "Sunting: %s", b.Form.Name)
 	}
-	p := a.page(rq, title, x.name+"s")
-	if x.name == content.Category {
+	p := a.page(rq, title, b.Tax.name+"s")
+	if b.Tax.name == content.Category {
 		p.Section = "categories"
 	}
-	p.Notice, p.Body = notice, b
-	if len(errs) > 0 {
-		p.Error = a.t(rq, "Belum disimpan. Perbaiki isian yang ditandai.")
-	}
+	p.Notice, p.Error, p.Body = notice, problem, b
 	return a.render(w, status, name, p)
 }
 
@@ -104,7 +132,7 @@ func (a *Admin) termEdit(x *taxonomy) handlerFunc {
 				f.Parent = p.Slug
 			}
 		}
-		return a.showTerms(w, r, rq, x, http.StatusOK, f, nil, "")
+		return a.showTerms(w, r, rq, x, http.StatusOK, f, nil, "", "")
 	}
 }
 
@@ -125,8 +153,8 @@ func (a *Admin) loadTerm(r *http.Request, x *taxonomy) (*content.Term, error) {
 func (a *Admin) termSave(x *taxonomy) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request, rq *request) error {
 		ctx := r.Context()
-		f := termForm{Name: r.PostFormValue("name"), Slug: r.PostFormValue("slug"),
-			Description: r.PostFormValue("description"), Parent: r.PostFormValue("parent")}
+		f := readTermForm(r)
+		f.ID = 0
 		in := content.TermInput{Name: f.Name, Slug: f.Slug, Description: f.Description, Parent: f.Parent}
 		var err error
 		if r.PathValue("id") == "" {
@@ -141,7 +169,7 @@ func (a *Admin) termSave(x *taxonomy) handlerFunc {
 		}
 		var fe *content.FieldError
 		if errors.As(err, &fe) {
-			return a.showTerms(w, r, rq, x, http.StatusUnprocessableEntity, f, map[string]string{fe.Field: a.t(rq, termMessage(fe))}, "")
+			return a.showTerms(w, r, rq, x, http.StatusUnprocessableEntity, f, map[string]string{fe.Field: a.t(rq, termMessage(fe))}, "", "")
 		}
 		if err != nil {
 			return err

@@ -44,12 +44,18 @@ func (a *Admin) userList(w http.ResponseWriter, r *http.Request, rq *request) er
 	return a.showUsers(w, r, rq, http.StatusOK, &usersBody{Form: userForm{Role: auth.Author}}, a.t(rq, flash(r.URL.Query().Get("msg"))), "")
 }
 
+// showUsers renders the user list (or, with b.Form.ID, one user's page).
+// Without a signed-in user (a post kept after the session ended) it shows
+// the form alone: the users are not theirs to see any more.
 func (a *Admin) showUsers(w http.ResponseWriter, r *http.Request, rq *request, status int, b *usersBody, notice, problem string) error {
-	users, err := a.Auth.Users(r.Context())
-	if err != nil {
-		return err
+	if rq.user != nil {
+		users, err := a.Auth.Users(r.Context())
+		if err != nil {
+			return err
+		}
+		b.Users = users
 	}
-	b.Users, b.Roles = users, roleOptions(b.Form.Role)
+	b.Roles = roleOptions(b.Form.Role)
 	name, title := "users", a.t(rq, "Pengguna")
 	if b.Form.ID != 0 {
 		name, title = "user", a.t(rq, "Sunting: %s", b.Form.Name)
@@ -62,14 +68,35 @@ func (a *Admin) showUsers(w http.ResponseWriter, r *http.Request, rq *request, s
 	return a.render(w, status, name, p)
 }
 
+// readUserForm is the add or edit form of a user as typed; the password
+// is never shown again.
+func readUserForm(r *http.Request) *usersBody {
+	id, _ := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	return &usersBody{Form: userForm{ID: id, Email: strings.TrimSpace(r.PostFormValue("email")), Name: r.PostFormValue("name"),
+		Bio: r.PostFormValue("bio"), Role: auth.Role(r.PostFormValue("role"))}}
+}
+
+// showUserForm shows the form again with b and problem, for a rejected
+// post; a signed-in editor also sees the address of the user edited.
+func (a *Admin) showUserForm(w http.ResponseWriter, r *http.Request, rq *request, status int, b *usersBody, problem string) error {
+	if b.Form.ID != 0 && rq.user != nil {
+		u, err := a.Auth.UserByID(r.Context(), b.Form.ID)
+		if err != nil {
+			return err
+		}
+		b.Form.Email, b.Self = u.Email, u.ID == rq.user.ID
+	}
+	return a.showUsers(w, r, rq, status, b, "", problem)
+}
+
 // userCreate adds a user (POST /admin/users). With a password the user
 // can log in at once; without one, the page shows a one-time link to
 // hand over.
 func (a *Admin) userCreate(w http.ResponseWriter, r *http.Request, rq *request) error {
 	ctx := r.Context()
-	f := userForm{Email: strings.TrimSpace(r.PostFormValue("email")), Name: r.PostFormValue("name"),
-		Role: auth.Role(r.PostFormValue("role"))}
-	b := &usersBody{Form: f}
+	b := readUserForm(r)
+	b.Form.Bio = ""
+	f := b.Form
 	u, err := a.Auth.AddUser(ctx, auth.NewUser{Email: f.Email, Name: f.Name, Role: f.Role, Password: r.PostFormValue("password")})
 	if errors.Is(err, auth.ErrInvalid) {
 		b.Errors = map[string]string{userField(err): a.t(rq, userMessage(err))}

@@ -43,7 +43,7 @@ func (s *Service) PrepareImport(p *ImportPost) error {
 	if p.prepared {
 		return nil
 	}
-	if err := p.Input.clean(s.now()); err != nil {
+	if err := s.clean(&p.Input, s.now()); err != nil {
 		return err
 	}
 	p.prepared = true

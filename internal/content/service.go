@@ -27,6 +27,7 @@ type Service struct {
 	now       func() time.Time
 	loc       *time.Location
 	log       *slog.Logger
+	filter    func(body string) string
 }
 
 // Options configure a Service. Zero values are usable defaults.
@@ -36,11 +37,16 @@ type Options struct {
 	Now       func() time.Time // clock; time.Now by default
 	Location  *time.Location   // the site's time zone, for date archives
 	Log       *slog.Logger
+	// BodyFilter rewrites every body after it is sanitised and before it
+	// is stored, however the post arrives (the site gives library images
+	// their srcset and size there). It gets sanitised HTML and must
+	// return safe HTML; nil stores the body as sanitised.
+	BodyFilter func(body string) string
 }
 
 // NewService returns a Service over db.
 func NewService(db *store.DB, opt Options) *Service {
-	s := &Service{db: db, purge: opt.Purger, observers: opt.Observers, now: opt.Now, loc: opt.Location, log: opt.Log}
+	s := &Service{db: db, purge: opt.Purger, observers: opt.Observers, now: opt.Now, loc: opt.Location, log: opt.Log, filter: opt.BodyFilter}
 	if s.now == nil {
 		s.now = time.Now
 	}
@@ -53,13 +59,24 @@ func NewService(db *store.DB, opt Options) *Service {
 	return s
 }
 
+// clean checks and sanitises in as of now, then runs the body filter.
+func (s *Service) clean(in *Input, now time.Time) error {
+	if err := in.clean(now); err != nil {
+		return err
+	}
+	if s.filter != nil {
+		in.Body = s.filter(in.Body)
+	}
+	return nil
+}
+
 // DB is the database the service works on (for packages that join posts).
 func (s *Service) DB() *store.DB { return s.db }
 
 // Create stores a new post saved by editor and returns it.
 func (s *Service) Create(ctx context.Context, in Input, editorID int64) (*Post, error) {
 	now := s.now()
-	if err := in.clean(now); err != nil {
+	if err := s.clean(&in, now); err != nil {
 		return nil, err
 	}
 	// A backdated post (an import, the demo) enters the record as of its
@@ -113,7 +130,7 @@ func (s *Service) Update(ctx context.Context, id int64, in Input, editorID int64
 	if in.PublishAt.IsZero() && !old.Published.IsZero() {
 		in.PublishAt = old.Published
 	}
-	if err := in.clean(now); err != nil {
+	if err := s.clean(&in, now); err != nil {
 		return nil, err
 	}
 	if !CanMove(old.Status, in.Status) {

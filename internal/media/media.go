@@ -1,7 +1,10 @@
 // Package media stores uploaded images in the data directory and serves
 // them. An upload's type is sniffed from its bytes (never trusted from the
 // name), its size is limited, and its pixel size is read before anything
-// is written.
+// is written. Each image is kept in several widths and as WebP (process.go);
+// srcset.go lists those copies for the theme, and body.go gives the images
+// placed in an article's body their srcset, sizes, width and height when
+// the article is saved.
 package media
 
 import (

@@ -25,10 +25,8 @@ type doc struct {
 	id        int64
 	lang      textproc.Lang
 	published int64
-	// The article's own text: the title and lead as plain text, the body
-	// as sanitised HTML (PostgreSQL's parser skips the tags).
-	title, lead, body string
-	// Stems of each field, in order, stopwords dropped (FTS5 indexes them).
+	// Stems of each field, in order, stopwords dropped: the full-text
+	// index holds them.
 	titleStems, leadStems, bodyStems []string
 	// tf counts each term, title and lead words weighted.
 	tf map[string]int
@@ -44,13 +42,17 @@ type source struct {
 	categories        []int64
 }
 
-// analyze turns an article into a doc.
-func analyze(s source) *doc {
-	d := &doc{id: s.id, published: s.published, title: s.title, lead: s.lead, body: s.body, categories: s.categories}
+// analyze turns an article into a doc, stemming with a (nil: no memory
+// between articles).
+func analyze(a *textproc.Analyzer, s source) *doc {
+	if a == nil {
+		a = new(textproc.Analyzer)
+	}
+	d := &doc{id: s.id, published: s.published, categories: s.categories}
 	d.lang = textproc.DetectLang(s.title + "\n" + s.lead + "\n" + head(s.body, detectBytes))
-	d.titleStems = textproc.Analyze(d.lang, s.title)
-	d.leadStems = textproc.Analyze(d.lang, s.lead)
-	d.bodyStems = textproc.Analyze(d.lang, s.body)
+	d.titleStems = a.Analyze(d.lang, s.title)
+	d.leadStems = a.Analyze(d.lang, s.lead)
+	d.bodyStems = a.Analyze(d.lang, s.body)
 	d.tf = make(map[string]int, len(d.bodyStems)/2+len(d.titleStems)+len(d.leadStems))
 	for _, t := range d.bodyStems {
 		d.tf[t]++

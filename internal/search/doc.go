@@ -8,20 +8,20 @@
 // Text is analysed by textproc: the language of each article is guessed
 // (Indonesian or English), its words are tokenised, stopwords dropped and
 // the rest stemmed, so that "kerja" finds "bekerja", "pekerjaan" and
-// "dikerjakan". The index itself lives in the database:
+// "dikerjakan". The same stems, with their positions, go into the
+// database's full-text index, so a query finds the same articles on both:
 //
-//   - SQLite: an FTS5 table over the stems produced in Go, ranked by bm25
-//     (title weighs most, then lead, then body), with a token per
-//     category for the category filter.
-//   - PostgreSQL: a tsvector per article built by the built-in
-//     "indonesian" or "english" text search configuration (the article's
-//     language), with a GIN index, ranked by ts_rank.
+//   - SQLite: an FTS5 table over the stems, with a token per category
+//     for the category filter.
+//   - PostgreSQL: a tsvector per article written from the stems (the
+//     server's own parser and stemmers would cost more than the rest of
+//     a rebuild together), with a lexeme per category and a GIN index.
 //
 // newEngine is the only place that tells the two apart; query parsing,
-// paging, highlighting, related posts and suggestions are written once.
-// Both keep search_docs (one row per indexed article with its textproc
-// term counts) and search_terms (document frequencies) the same way, so
-// tf-idf works alike on both.
+// ranking, paging, highlighting, related posts and suggestions are
+// written once. Both keep search_docs (one row per indexed article with
+// its textproc term counts) and search_terms (document frequencies) the
+// same way, so tf-idf works alike on both.
 //
 // # Queries
 //
@@ -33,11 +33,13 @@
 // analysed tokens, every term quoted, all terms required.
 //
 // A search first reads the ids of the newest matches, up to MaxTotal+1:
-// their number is the count. The engine then ranks the newest of them
-// (its window, a few hundred) and older matches follow, newest first:
-// ranking every match of a common word would cost a bm25 or ts_rank
-// computation per article, too much for an archive of 100,000 articles,
-// and readers of news want recent coverage anyway.
+// their number is the count. The newest of them (a window of a few
+// hundred) are ranked by BM25 over their stored term counts, and older
+// matches follow, newest first. Ranking every match of a common word, or
+// using the databases' own ranking functions, which first count every
+// match of every query term, would cost tens of milliseconds on an
+// archive of 100,000 articles; readers of news want recent coverage
+// anyway.
 //
 // Highlighting is done in Go on the article's own text: words whose stem
 // (or prefix) matches the query are marked, in the passage of about 30

@@ -2,22 +2,15 @@ package search
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"strings"
 
 	"warta/internal/store"
 )
 
-// engine is the full-text index of one database dialect. Everything else
-// in the package is written once for both.
-//
-// A query that matches many articles is not ranked whole: the engine
-// ranks the window() newest matches, and the older ones follow newest
-// first. The ids of the newest matches (up to MaxTotal+1) are read first,
-// in one pass: their number is the count, and they bound the window. Ranking every match of a common word costs a bm25 or ts_rank
-// computation per article; a news archive of 100,000 articles cannot
-// afford that per search, and readers want recent coverage anyway.
+// engine is the full-text index of one database dialect: it stores the
+// entries and finds the matches. Everything else in the package, ranking
+// included, is written once for both.
 type engine interface {
 	// lock serialises changes to one article's index entry across
 	// processes, inside tx.
@@ -27,14 +20,9 @@ type engine interface {
 	put(ctx context.Context, tx *store.Tx, docs []*doc) error
 	// drop removes the entries of ids.
 	drop(ctx context.Context, tx *store.Tx, ids []int64) error
-	// window is how many of the newest matches rank ranks.
-	window() int
 	// newest returns the ids of the limit newest articles matching q and
 	// f, newest first.
 	newest(ctx context.Context, db store.Querier, q *query, f filter, limit int) ([]int64, error)
-	// rank returns one page of ids, the articles matching q and f newest
-	// first as newest returned them, best first.
-	rank(ctx context.Context, db store.Querier, q *query, f filter, ids []int64, limit, offset int) ([]hit, error)
 	// similar runs the OR query of terms (textproc stems with their
 	// weights) and returns the best limit articles, except exclude.
 	similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error)
@@ -68,6 +56,11 @@ type filter struct {
 	termIDs      []int64 // any of these categories
 	from, to     int64   // published in [from, to), Unix seconds
 	minID, maxID int64   // article id in [minID, maxID)
+}
+
+// empty reports whether the filter lets every article through.
+func (f filter) empty() bool {
+	return len(f.termIDs) == 0 && f.from == 0 && f.to == 0 && f.minID == 0 && f.maxID == 0
 }
 
 // onDocs reports whether the filter needs the search_docs table.
@@ -132,23 +125,4 @@ func execIDs(ctx context.Context, q store.Querier, format string, ids []int64) e
 		ids = ids[n:]
 	}
 	return nil
-}
-
-// scanHits reads (id, score) rows, multiplying scores by sign so that
-// higher is better.
-func scanHits(rows *sql.Rows, sign float64) ([]hit, error) {
-	defer rows.Close()
-	var hits []hit
-	for rows.Next() {
-		var h hit
-		if err := rows.Scan(&h.id, &h.score); err != nil {
-			return nil, fmt.Errorf("search: scan hit: %w", err)
-		}
-		h.score *= sign
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search: read hits: %w", err)
-	}
-	return hits, nil
 }

@@ -10,23 +10,18 @@ import (
 	"strings"
 
 	"warta/internal/store"
-	"warta/internal/textproc"
 )
 
-// postgresEngine is the index on PostgreSQL: a tsvector per article built
-// by the built-in configuration of its language, a GIN index, ts_rank.
+// postgresEngine is the index on PostgreSQL: a tsvector per article of
+// the stems textproc produced, with their positions, and a GIN index.
+// The vectors are written, not computed by the server: textproc is the
+// analysis on both databases, so a search finds the same articles on
+// both, and PostgreSQL's own parser and stemmers would cost it about
+// 300 microseconds per article, most of a rebuild.
 type postgresEngine struct{}
 
 // postgresBatch is how many docs one INSERT carries.
-const postgresBatch = 100
-
-// pgConfig names the text search configuration of a language.
-func pgConfig(l textproc.Lang) string {
-	if l == textproc.English {
-		return "english"
-	}
-	return "indonesian"
-}
+const postgresBatch = 250
 
 // lock takes a transaction-scoped advisory lock on the article, so that
 // two servers saving it at once update the term counts one after the
@@ -51,16 +46,10 @@ func (e postgresEngine) put(ctx context.Context, tx *store.Tx, docs []*doc) erro
 
 func (postgresEngine) putBatch(ctx context.Context, tx *store.Tx, docs []*doc) error {
 	rows := make([]string, len(docs))
-	args := make([]any, 0, 12*len(docs))
+	args := make([]any, 0, 6*len(docs))
 	for i, d := range docs {
-		rows[i] = `(?, ?, ?, ?, ?, setweight(to_tsvector(?::regconfig, ?), 'A') ||
-			setweight(to_tsvector(?::regconfig, ?), 'B') || to_tsvector(?::regconfig, ?) || CAST(? AS tsvector))`
-		cfg := pgConfig(d.lang)
-		cats := make([]string, len(d.categories))
-		for j, id := range d.categories {
-			cats[j] = tsLexeme(categoryLexeme(id))
-		}
-		args = append(append(args, docRow(d)...), cfg, d.title, cfg, d.lead, cfg, d.body, strings.Join(cats, " "))
+		rows[i] = `(?, ?, ?, ?, ?, CAST(? AS tsvector))`
+		args = append(append(args, docRow(d)...), tsVector(d))
 	}
 	_, err := tx.Exec(ctx, `INSERT INTO search_docs (post_id, lang, published_at, nterms, tf, tsv) VALUES `+
 		strings.Join(rows, ", ")+` ON CONFLICT (post_id) DO UPDATE SET lang = excluded.lang,
@@ -71,31 +60,67 @@ func (postgresEngine) putBatch(ctx context.Context, tx *store.Tx, docs []*doc) e
 	return nil
 }
 
+// tsVector writes d as a tsvector: each stem of the title, lead and body
+// at its position among the stems (stopwords left out, as SQLite's index
+// has them, so phrases match alike), a gap between the fields so that no
+// phrase spans two, and a lexeme per category. PostgreSQL merges the
+// positions of a repeated stem.
+func tsVector(d *doc) string {
+	var b strings.Builder
+	b.Grow(12 * (len(d.titleStems) + len(d.leadStems) + len(d.bodyStems)))
+	pos := 0
+	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
+		for _, t := range field {
+			pos++
+			writeLexeme(&b, t)
+			b.WriteByte(':')
+			var num [8]byte
+			b.Write(strconv.AppendInt(num[:0], int64(min(pos, maxTSPosition)), 10))
+			b.WriteByte(' ')
+		}
+		pos++
+	}
+	for _, id := range d.categories {
+		writeLexeme(&b, categoryLexeme(id))
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// writeLexeme writes s quoted as a lexeme of a tsvector or tsquery.
+func writeLexeme(b *strings.Builder, s string) {
+	b.WriteByte('\'')
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'', '\\':
+			b.WriteByte(s[i])
+		}
+		b.WriteByte(s[i])
+	}
+	b.WriteByte('\'')
+}
+
+// maxTSPosition is the last position a tsvector records.
+const maxTSPosition = 16383
+
 func (postgresEngine) drop(ctx context.Context, tx *store.Tx, ids []int64) error {
 	return execIDs(ctx, tx, `DELETE FROM search_docs WHERE post_id IN (%s)`, ids)
 }
 
-// postgresWindow is how many of the newest matches are ranked: ts_rank
-// costs about 25 microseconds per article.
-const postgresWindow = 200
-
-func (postgresEngine) window() int { return postgresWindow }
-
 // pgSelect returns a statement selecting cols from the articles matching
-// q and f (search_docs d, the tsquery q.q), then tail, and its arguments.
+// q and f (search_docs d), then tail, and its arguments.
 func pgSelect(q *query, f filter, cols, tail string, tailArgs ...any) (string, []any) {
-	tsq, args := pgQuery(q)
+	tsq := pgQuery(q)
 	if len(f.termIDs) > 0 {
 		cats := make([]string, len(f.termIDs))
 		for i, id := range f.termIDs {
 			cats[i] = tsLexeme(categoryLexeme(id))
 		}
-		tsq = "(" + tsq + ") && CAST(? AS tsquery)"
-		args = append(args, strings.Join(cats, " | "))
+		tsq += " & (" + strings.Join(cats, " | ") + ")"
 	}
 	cond, fargs := f.where("d.post_id")
-	sql := `WITH q AS (SELECT ` + tsq + ` AS q) SELECT ` + cols + ` FROM search_docs d, q WHERE d.tsv @@ q.q` + cond + ` ` + tail
-	return sql, append(append(args, fargs...), tailArgs...)
+	sql := `SELECT ` + cols + ` FROM search_docs d WHERE d.tsv @@ CAST(? AS tsquery)` + cond + ` ` + tail
+	return sql, append(append([]any{tsq}, fargs...), tailArgs...)
 }
 
 // categoryLexeme names category id in the tsvectors. The colon keeps it
@@ -114,24 +139,6 @@ func (postgresEngine) newest(ctx context.Context, db store.Querier, q *query, f 
 	}
 	sql, args := pgSelect(q, f, "d.post_id", order, limit)
 	return queryIDs(ctx, db, sql, args...)
-}
-
-// rank reads the articles of ids by primary key: walking an id range
-// would test, and read the tsvector of, every article in it.
-func (postgresEngine) rank(ctx context.Context, db store.Querier, q *query, _ filter, ids []int64, limit, offset int) ([]hit, error) {
-	tsq, args := pgQuery(q)
-	list := make([]string, len(ids))
-	for i, id := range ids {
-		list[i] = strconv.FormatInt(id, 10)
-	}
-	args = append(args, "{"+strings.Join(list, ",")+"}", limit, offset)
-	rows, err := db.Query(ctx, `WITH q AS (SELECT `+tsq+` AS q) SELECT d.post_id, ts_rank(d.tsv, q.q) AS score
-		FROM search_docs d, q WHERE d.post_id = ANY(CAST(? AS bigint[]))
-		ORDER BY score DESC, d.post_id DESC LIMIT ? OFFSET ?`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("search: rank: %w", err)
-	}
-	return scanHits(rows, 1)
 }
 
 // similar runs the OR query one term at a time (each a GIN lookup),
@@ -155,8 +162,8 @@ func (postgresEngine) similar(ctx context.Context, db store.Querier, terms []wei
 	return best(score, limit), nil
 }
 
-// writers is the CPU count: PostgreSQL builds the tsvectors, and each
-// transaction uses one server process.
+// writers is the CPU count: each transaction uses one server process,
+// which parses the vectors and updates the GIN index.
 func (postgresEngine) writers() int { return max(2, runtime.NumCPU()) }
 
 // bulk lets the GIN index gather more new entries before merging them
@@ -182,38 +189,46 @@ func (postgresEngine) optimize(ctx context.Context, db *store.DB) error {
 	return nil
 }
 
-// pgQuery writes q as a tsquery expression and its arguments. The
-// reader's words reach PostgreSQL only as arguments of plainto_tsquery and
-// phraseto_tsquery, which read no syntax, under both configurations (the
-// query does not say its language); prefixes are lexemes quoted here.
-func pgQuery(q *query) (string, []any) {
+// pgQuery writes q as a tsquery: every clause required, a word or phrase
+// as its stems under either language, a prefix as its beginnings. Every
+// lexeme is quoted here, so nothing the reader typed acts as syntax.
+func pgQuery(q *query) string {
 	parts := make([]string, 0, len(q.clauses))
-	var args []any
 	for _, c := range q.clauses {
-		text := strings.Join(c.tokens, " ")
+		var alts []string
 		switch c.kind {
-		case wordClause:
-			parts = append(parts, `(plainto_tsquery('indonesian', ?) || plainto_tsquery('english', ?))`)
-			args = append(args, strings.ReplaceAll(text, "'", ""), text)
-		case phraseClause:
-			parts = append(parts, `(phraseto_tsquery('indonesian', ?) || phraseto_tsquery('english', ?))`)
-			args = append(args, strings.ReplaceAll(text, "'", ""), text)
 		case prefixClause:
-			alts := make([]string, len(c.prefixes))
-			for i, p := range c.prefixes {
-				alts[i] = tsLexeme(p) + ":*"
+			for _, p := range c.prefixes {
+				alts = append(alts, tsLexeme(p)+":*")
 			}
-			parts = append(parts, `CAST(? AS tsquery)`)
-			args = append(args, strings.Join(alts, " | "))
+		default:
+			for _, stems := range [][]string{c.id, c.en} {
+				if len(stems) == 0 {
+					continue
+				}
+				lex := make([]string, len(stems))
+				for i, t := range stems {
+					lex[i] = tsLexeme(t)
+				}
+				alt := strings.Join(lex, " <-> ")
+				if len(lex) > 1 {
+					alt = "(" + alt + ")"
+				}
+				if !slices.Contains(alts, alt) {
+					alts = append(alts, alt)
+				}
+			}
 		}
+		parts = append(parts, "("+strings.Join(alts, " | ")+")")
 	}
-	return strings.Join(parts, " && "), args
+	return strings.Join(parts, " & ")
 }
 
 // tsLexeme quotes s as a tsquery lexeme.
 func tsLexeme(s string) string {
-	s = strings.ReplaceAll(s, `\`, `\\`)
-	return "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	var b strings.Builder
+	writeLexeme(&b, s)
+	return b.String()
 }
 
 // best returns the limit ids of highest score, ties to the newer (higher)

@@ -5,15 +5,16 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"warta/internal/store"
 )
 
 // sqliteEngine is the index on SQLite: FTS5 over the stems textproc
-// produced, ranked by bm25.
+// produced; related posts are ranked by its bm25.
 type sqliteEngine struct{}
 
-// bm25 weighs the title five times, the lead twice, the body once, and
+// sqliteRank weighs the title five times, the lead twice, the body once, and
 // the category tokens not at all.
 const sqliteRank = `bm25(search_fts, 5.0, 2.0, 1.0, 0.0)`
 
@@ -78,12 +79,6 @@ func (sqliteEngine) dropFTS(ctx context.Context, tx *store.Tx, ids []int64) erro
 	return execIDs(ctx, tx, `DELETE FROM search_fts WHERE rowid IN (%s)`, ids)
 }
 
-// sqliteWindow is how many of the newest matches are ranked: bm25 costs
-// about seven microseconds per article.
-const sqliteWindow = 300
-
-func (sqliteEngine) window() int { return sqliteWindow }
-
 // sqliteFrom returns the FROM and WHERE clauses of q and f, and their
 // arguments. search_docs is joined only when a filter needs it.
 func sqliteFrom(q *query, f filter) (string, []any) {
@@ -117,19 +112,6 @@ func (sqliteEngine) newest(ctx context.Context, db store.Querier, q *query, f fi
 	return queryIDs(ctx, db, `SELECT search_fts.rowid`+from+` ORDER BY search_fts.rowid DESC LIMIT ?`, append(args, limit)...)
 }
 
-// rank ranks the matches from the oldest of ids on: FTS5 walks a rowid
-// range of its lists cheaply.
-func (sqliteEngine) rank(ctx context.Context, db store.Querier, q *query, f filter, ids []int64, limit, offset int) ([]hit, error) {
-	f.minID = ids[len(ids)-1]
-	from, args := sqliteFrom(q, f)
-	rows, err := db.Query(ctx, `SELECT search_fts.rowid, `+sqliteRank+` AS score`+from+`
-		ORDER BY score, search_fts.rowid DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
-	if err != nil {
-		return nil, fmt.Errorf("search: rank: %w", err)
-	}
-	return scanHits(rows, -1)
-}
-
 // similar ranks with bm25, whose idf weighs the terms as tf-idf did.
 func (sqliteEngine) similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error) {
 	if len(terms) == 0 {
@@ -140,7 +122,7 @@ func (sqliteEngine) similar(ctx context.Context, db store.Querier, terms []weigh
 		alts[i] = ftsString(t.term)
 	}
 	return queryIDs(ctx, db, `SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid <> ?
-		ORDER BY `+sqliteRank+` LIMIT ?`, "{title lead body} : ("+strings.Join(alts, " OR ")+")", exclude, limit)
+		ORDER BY `+sqliteRank+` LIMIT ?`, textColumns(alts, false)+"("+strings.Join(alts, " OR ")+")", exclude, limit)
 }
 
 // writers is one: SQLite writes one transaction at a time.
@@ -176,6 +158,7 @@ func (sqliteEngine) optimize(ctx context.Context, db *store.DB) error {
 // is a quoted string, so nothing the reader typed can act as FTS5 syntax.
 func ftsQuery(q *query) string {
 	parts := make([]string, 0, len(q.clauses))
+	var prefixes []string
 	for _, c := range q.clauses {
 		switch c.kind {
 		case prefixClause:
@@ -183,6 +166,7 @@ func ftsQuery(q *query) string {
 			for i, p := range c.prefixes {
 				alts[i] = ftsString(p) + "*"
 			}
+			prefixes = append(prefixes, c.prefixes...)
 			parts = append(parts, "("+strings.Join(alts, " OR ")+")")
 		case wordClause, phraseClause:
 			parts = append(parts, ftsAlternatives(strings.Join(c.id, " "), strings.Join(c.en, " ")))
@@ -191,7 +175,39 @@ func ftsQuery(q *query) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return "{title lead body} : (" + strings.Join(parts, " AND ") + ")"
+	cols := textColumns(q.stems(), false)
+	if cols == "" {
+		cols = textColumns(prefixes, true)
+	}
+	return cols + "(" + strings.Join(parts, " AND ") + ")"
+}
+
+// textColumns returns the column filter "{title lead body} : " when one
+// of terms (or of prefixes, with prefix) could match a category token,
+// else "". The filter is left out when it cannot change the matches:
+// with it, FTS5 reads the positions of every match to learn its columns.
+func textColumns(terms []string, prefix bool) string {
+	for _, t := range terms {
+		// The parts FTS5's unicode61 tokeniser cuts the term into, and
+		// more: it keeps combining marks and some symbols in a token.
+		parts := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		for i, p := range parts {
+			if categoryLike(p, prefix && i == len(parts)-1) {
+				return "{title lead body} : "
+			}
+		}
+	}
+	return ""
+}
+
+// categoryLike reports whether token p is a category token ("c7"), or
+// with prefix the beginning of one.
+func categoryLike(p string, prefix bool) bool {
+	rest, ok := strings.CutPrefix(p, "c")
+	if !ok || (rest == "" && !prefix) {
+		return false
+	}
+	return strings.Trim(rest, "0123456789") == ""
 }
 
 // ftsAlternatives matches either language's stems.

@@ -42,6 +42,8 @@ type Index struct {
 	related int
 	log     *slog.Logger
 	work    queue
+	// window is how many of the newest matches of a search are ranked.
+	window int
 }
 
 var _ content.Observer = (*Index)(nil)
@@ -49,7 +51,7 @@ var _ content.Observer = (*Index)(nil)
 // New returns the index over db. It starts no goroutine until it has
 // background work; call Close before closing db.
 func New(db *store.DB, opt Options) *Index {
-	x := &Index{db: db, eng: newEngine(db.Dialect()), purge: opt.Purger, related: opt.Related, log: opt.Log}
+	x := &Index{db: db, eng: newEngine(db.Dialect()), purge: opt.Purger, related: opt.Related, log: opt.Log, window: rankWindow}
 	if x.related <= 0 {
 		x.related = DefaultRelated
 	}
@@ -99,7 +101,7 @@ func (x *Index) postSaved(ctx context.Context, p *content.Post) error {
 	for _, c := range p.Categories {
 		src.categories = append(src.categories, c.ID)
 	}
-	d := analyze(src)
+	d := analyze(nil, src)
 	if err := x.put(ctx, []*doc{d}); err != nil {
 		return err
 	}

@@ -31,8 +31,7 @@ const (
 // clauses of the query.
 type clause struct {
 	kind clauseKind
-	// tokens are the normalised words as typed, stopwords kept (phrases
-	// need them on PostgreSQL, whose Indonesian configuration keeps them).
+	// tokens are the normalised words as typed, stopwords kept.
 	tokens []string
 	// id and en are the stems under each language, stopwords of that
 	// language dropped: one for a word, the sequence for a phrase. A
@@ -50,6 +49,15 @@ type query struct {
 	// dense tells that a large share of the articles may match, going
 	// by the term counts; engines may pick their plan by it.
 	dense bool
+}
+
+// stems returns the stems of q's words and phrases under both languages.
+func (q *query) stems() []string {
+	var stems []string
+	for _, c := range q.clauses {
+		stems = append(append(stems, c.id...), c.en...)
+	}
+	return stems
 }
 
 // empty reports whether the query has nothing to search for.

@@ -41,7 +41,7 @@ func TestParseQuery(t *testing.T) {
 			if len(q.clauses) != tt.nClauses {
 				t.Errorf("%d clauses, want %d: %+v", len(q.clauses), tt.nClauses, q.clauses)
 			}
-			got := strings.TrimSuffix(strings.TrimPrefix(ftsQuery(&q), "{title lead body} : ("), ")")
+			got := strings.TrimSuffix(strings.TrimPrefix(ftsQuery(&q), "("), ")")
 			if got != tt.fts {
 				t.Errorf("fts = %s, want %s", got, tt.fts)
 			}
@@ -68,15 +68,46 @@ func TestParseQueryLimits(t *testing.T) {
 func TestPostgresQueryQuotesPrefixes(t *testing.T) {
 	t.Parallel()
 	q := parseQuery(`jum'at* ab\c* "a b"`)
-	sql, args := pgQuery(&q)
+	sql, args := pgSelect(&q, filter{}, "d.post_id", "")
 	if strings.Contains(sql, "jum") || strings.Contains(sql, "ab") {
 		t.Errorf("reader text in the SQL: %s", sql)
 	}
 	if len(args) == 0 {
 		t.Fatal("no arguments")
 	}
-	if args[0] != `'jum''at':*` && args[0] != `'jum''at':* | 'jumat':*` {
-		t.Errorf("prefix argument = %q", args[0])
+	tsq, _ := args[0].(string)
+	if tsq != `('jum''at':* | 'jumat':*) & ('ab') & ('c') & (('a' <-> 'b') | 'b')` {
+		t.Errorf("tsquery argument = %q", tsq)
+	}
+}
+
+func TestTSVector(t *testing.T) {
+	t.Parallel()
+	d := &doc{titleStems: []string{"banjir", "rob"}, bodyStems: []string{"jum'at", `a\b`, "banjir"}, categories: []int64{7}}
+	want := `'banjir':1 'rob':2 'jum''at':5 'a\\b':6 'banjir':7 'cat:7' `
+	if got := tsVector(d); got != want {
+		t.Errorf("tsVector = %s, want %s", got, want)
+	}
+}
+
+func TestAtLeast(t *testing.T) {
+	t.Parallel()
+	df := map[string]int{"kerja": 1500, "banjir": 1900, "flood": 100}
+	tests := []struct {
+		query string
+		want  int
+	}{
+		{"bekerja", 1500},
+		{"kerja banjir", 1400}, // 500 and 100 of 2000 lack one of them
+		{"kerja unknown", -500},
+		{`"kerja banjir"`, 0},
+		{"kerj*", 0},
+	}
+	for _, tt := range tests {
+		q := parseQuery(tt.query)
+		if got := atLeast(&q, df, 2000); got != tt.want {
+			t.Errorf("atLeast(%q) = %d, want %d", tt.query, got, tt.want)
+		}
 	}
 }
 

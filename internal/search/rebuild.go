@@ -9,6 +9,7 @@ import (
 
 	"warta/internal/content"
 	"warta/internal/store"
+	"warta/internal/textproc"
 )
 
 // rebuildBatch is how many articles one rebuild transaction writes.
@@ -109,10 +110,11 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 	for w := range workers {
 		dfs[w] = map[string]int{}
 		wg.Go(func() {
+			var a textproc.Analyzer
 			for batch := range sources {
 				out := make([]*doc, len(batch))
 				for i, s := range batch {
-					out[i] = analyze(s)
+					out[i] = analyze(&a, s)
 					for t := range out[i].tf {
 						dfs[w][t]++
 					}

@@ -77,29 +77,39 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		return nil, err
 	}
 	if f.none { // nothing was published in the date range
-		n, err := x.count(ctx, &q, filter{})
+		n, err := x.count(ctx, &q, filter{}, 1)
 		if n > 0 {
 			res.Suggestion = &Suggestion{Query: q.text, Kind: SuggestNoFilter}
 		}
 		return res, err
 	}
-	if q.dense, err = x.isDense(ctx, &q); err != nil {
+	df, n, err := loadDF(ctx, x.db, q.stems())
+	if err != nil {
 		return nil, err
 	}
-	newest, err := x.eng.newest(ctx, x.db, &q, f.filter, MaxTotal+1)
+	offset := (r.Page - 1) * r.PerPage
+	limit := MaxTotal + 1
+	if f.empty() && atLeast(&q, df, n) > MaxTotal {
+		// Counted already: read only the matches the page needs.
+		limit = min(limit, max(x.window, offset+r.PerPage))
+	}
+	q.dense = isDense(&q, df, n, limit)
+	newest, err := x.eng.newest(ctx, x.db, &q, f.filter, limit)
 	if err != nil {
 		return nil, err
 	}
 	res.Total, res.More = min(len(newest), MaxTotal), len(newest) > MaxTotal
+	if limit <= MaxTotal {
+		res.Total, res.More = MaxTotal, true
+	}
 	if res.Total == 0 {
 		res.Suggestion, err = x.suggest(ctx, &q, f.filter)
 		return res, err
 	}
-	offset := (r.Page - 1) * r.PerPage
 	if offset >= res.Total {
 		return res, nil
 	}
-	hits, err := x.page(ctx, &q, f.filter, newest, min(r.PerPage, res.Total-offset), offset)
+	hits, err := x.page(ctx, &q, df, n, newest, min(r.PerPage, res.Total-offset), offset)
 	if err != nil {
 		return nil, err
 	}
@@ -123,27 +133,27 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 }
 
 // Density estimates: a query is dense when more than denseShare of the
-// articles may match it. A phrase is guessed to match one in phraseShare
-// of the articles holding its rarest word, a prefix of longPrefix letters
-// or more to match few.
+// articles may match it and MaxTotal+1 matches are wanted, less when
+// fewer are (see isDense). A phrase is guessed to match one in
+// phraseShare of the articles holding its rarest word, a prefix of
+// longPrefix letters or more to match few.
 const (
 	denseShare  = 0.2
 	phraseShare = 10
 	longPrefix  = 4
 )
 
-// isDense estimates from the term counts whether more than denseShare of
-// the articles match q: each clause matches at most as many articles as
-// its rarest stem (under the likelier language), the query at most as
-// many as its rarest clause. Prefixes count as dense.
-func (x *Index) isDense(ctx context.Context, q *query) (bool, error) {
-	var stems []string
-	for _, c := range q.clauses {
-		stems = append(append(stems, c.id...), c.en...)
-	}
-	df, n, err := loadDF(ctx, x.db, stems)
-	if err != nil || n == 0 {
-		return false, err
+// isDense estimates from the term counts df of n articles whether so
+// many articles match q that the newest limit are found sooner by testing
+// the articles newest first than by listing every match and sorting: the
+// first tests about limit/share articles, the second handles all
+// share·n matches, so the threshold share grows with the square root of
+// limit. Each clause matches at most as many articles as its rarest stem
+// (under the likelier language), the query at most as many as its
+// rarest clause. Prefixes count as dense.
+func isDense(q *query, df map[string]int, n, limit int) bool {
+	if n == 0 {
+		return false
 	}
 	estimate := n
 	for _, c := range q.clauses {
@@ -156,7 +166,23 @@ func (x *Index) isDense(ctx context.Context, q *query) (bool, error) {
 			estimate = min(estimate, max(rarest(df, c.id), rarest(df, c.en)))
 		}
 	}
-	return float64(estimate) > denseShare*float64(n), nil
+	share := denseShare * math.Sqrt(float64(limit)/float64(MaxTotal+1))
+	return float64(estimate) > share*float64(n)
+}
+
+// atLeast is how many articles surely match q, going by the term counts
+// df of n articles: every article holding each word's stem (under either
+// language) matches, and at most n minus its count lack it. Phrases and
+// prefixes give no such bound.
+func atLeast(q *query, df map[string]int, n int) int {
+	lacking := 0
+	for _, c := range q.clauses {
+		if c.kind != wordClause {
+			return 0
+		}
+		lacking += n - max(df[c.id[0]], df[c.en[0]])
+	}
+	return n - lacking
 }
 
 // rarest is the smallest count among stems (0 for none).
@@ -209,19 +235,20 @@ func (x *Index) filterOf(ctx context.Context, r Request) (requestFilter, error) 
 	return f, nil
 }
 
-// page returns limit matches from offset: the engine's window of newest
+// page returns limit matches from offset: the window of newest
 // matches ranked best first, then the older matches newest first. newest
 // holds the ids of the matches counted, newest first (one more than
-// MaxTotal when there are more).
-func (x *Index) page(ctx context.Context, q *query, f filter, newest []int64, limit, offset int) ([]hit, error) {
-	w := x.eng.window()
+// MaxTotal when there are more); df and n are the term counts of q's
+// stems and the number of indexed articles.
+func (x *Index) page(ctx context.Context, q *query, df map[string]int, n int, newest []int64, limit, offset int) ([]hit, error) {
+	w := x.window
 	if len(newest) <= w {
-		return x.eng.rank(ctx, x.db, q, f, newest, limit, offset)
+		return x.rank(ctx, q, df, n, newest, limit, offset)
 	}
 	var hits []hit
 	if offset < w {
 		var err error
-		if hits, err = x.eng.rank(ctx, x.db, q, f, newest[:w], min(limit, w-offset), offset); err != nil {
+		if hits, err = x.rank(ctx, q, df, n, newest[:w], min(limit, w-offset), offset); err != nil {
 			return nil, err
 		}
 		limit -= len(hits)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -232,6 +233,26 @@ func TestSearchSuggests(t *testing.T) {
 			if (res.Suggestion == nil) != (tt.want == nil) || (tt.want != nil && *res.Suggestion != *tt.want) {
 				t.Errorf("%q: suggestion %+v, want %+v", tt.req.Query, res.Suggestion, tt.want)
 			}
+		}
+	})
+}
+
+func TestCategoryTokensAreNotWords(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		p := s.add(article{title: "Banjir Rob", body: "Banjir rob merendam kampung nelayan.", cats: []string{"Daerah"}})
+		s.add(article{title: "Kode C" + strconv.FormatInt(p.Categories[0].ID, 10), body: "Banjir dan kode c" +
+			strconv.FormatInt(p.Categories[0].ID, 10) + " di papan.", days: 1})
+		id := strconv.FormatInt(p.Categories[0].ID, 10)
+		for _, q := range []string{"c" + id, "c" + id + " banjir", "c" + id + "*", `"kode c` + id + `"`} {
+			res := s.search(search.Request{Query: q})
+			if got := titles(res); len(got) != 1 || got[0] != "Kode C"+id {
+				t.Errorf("search %q = %q; want only the article saying c%s, not the one in category %s", q, got, id, id)
+			}
+		}
+		res := s.search(search.Request{Query: "banjir", Categories: []int64{p.Categories[0].ID}})
+		if got := titles(res); len(got) != 1 || got[0] != "Banjir Rob" {
+			t.Errorf("search banjir in category %s = %q; want Banjir Rob", id, got)
 		}
 	})
 }

@@ -44,7 +44,7 @@ func (x *Index) suggest(ctx context.Context, q *query, f filter) (*Suggestion, e
 		best, bestN := "", 0
 		for i := range q.clauses[:min(len(q.clauses), maxDropTries)] {
 			alt := parseQuery(queryText(q, i, nil))
-			n, err := x.count(ctx, &alt, f)
+			n, err := x.count(ctx, &alt, f, MaxTotal)
 			if err != nil {
 				return nil, err
 			}
@@ -57,7 +57,7 @@ func (x *Index) suggest(ctx context.Context, q *query, f filter) (*Suggestion, e
 		}
 	}
 	if f.from != 0 || f.to != 0 || len(f.termIDs) > 0 {
-		n, err := x.count(ctx, q, filter{})
+		n, err := x.count(ctx, q, filter{}, 1)
 		if err != nil || n == 0 {
 			return nil, err
 		}
@@ -66,12 +66,12 @@ func (x *Index) suggest(ctx context.Context, q *query, f filter) (*Suggestion, e
 	return nil, nil
 }
 
-// count returns how many articles match q and f, up to MaxTotal.
-func (x *Index) count(ctx context.Context, q *query, f filter) (int, error) {
+// count returns how many articles match q and f, up to limit.
+func (x *Index) count(ctx context.Context, q *query, f filter, limit int) (int, error) {
 	if q.empty() {
 		return 0, nil
 	}
-	ids, err := x.eng.newest(ctx, x.db, q, f, MaxTotal)
+	ids, err := x.eng.newest(ctx, x.db, q, f, limit)
 	return len(ids), err
 }
 
@@ -111,7 +111,7 @@ func (x *Index) suggestSpelling(ctx context.Context, q *query, f filter) (*Sugge
 	if alt.empty() {
 		return nil, nil
 	}
-	n, err := x.count(ctx, &alt, f)
+	n, err := x.count(ctx, &alt, f, 1)
 	if err != nil || n == 0 {
 		return nil, err
 	}

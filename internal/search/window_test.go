@@ -12,15 +12,6 @@ import (
 	"warta/internal/storetest"
 )
 
-// smallWindow ranks fewer matches, so that a test can page across the
-// window's edge.
-type smallWindow struct {
-	engine
-	w int
-}
-
-func (s smallWindow) window() int { return s.w }
-
 func TestPagingAcrossTheRankWindow(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		ctx := context.Background()
@@ -28,7 +19,7 @@ func TestPagingAcrossTheRankWindow(t *testing.T) {
 		x := New(db, Options{})
 		posts.AddObserver(x)
 		t.Cleanup(func() { _ = x.Close(ctx) })
-		x.eng = smallWindow{engine: x.eng, w: 5}
+		x.window = 5 // few, so that the pages cross the window's edge
 		var ids []int64
 		for i := range 23 {
 			body := "<p>Banjir merendam kampung.</p>"

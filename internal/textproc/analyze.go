@@ -43,6 +43,46 @@ func Analyze(lang Lang, text string) []string {
 	return out
 }
 
+// Analyzer is [Analyze] for many texts in a row, such as a whole archive
+// being indexed: it remembers the term of each token it has analysed, as
+// the same words recur from text to text and stemming them is most of the
+// work. It is not safe for concurrent use: give each goroutine its own.
+// The zero value is ready to use.
+type Analyzer struct {
+	memo map[Lang]map[string]string // token → term ("" for a stopword)
+}
+
+// maxMemo bounds the tokens an Analyzer remembers per language; it
+// forgets them all when it has seen that many (an archive has far fewer
+// distinct words).
+const maxMemo = 1 << 18
+
+// Analyze returns what the function [Analyze] returns for text.
+func (a *Analyzer) Analyze(lang Lang, text string) []string {
+	if a.memo == nil {
+		a.memo = map[Lang]map[string]string{}
+	}
+	memo := a.memo[lang]
+	if memo == nil || len(memo) >= maxMemo {
+		memo = make(map[string]string, 1<<12)
+		a.memo[lang] = memo
+	}
+	var out []string
+	eachToken(text, func(tok string) bool {
+		term, ok := memo[tok]
+		if !ok {
+			term = analyzeToken(lang, tok)
+			term = strings.Clone(term) // tok and term may hold on to text
+			memo[strings.Clone(tok)] = term
+		}
+		if term != "" {
+			out = append(out, term)
+		}
+		return true
+	})
+	return out
+}
+
 // Terms returns how often each term of [Analyze] occurs in text, the term
 // frequencies of tf-idf.
 func Terms(lang Lang, text string) map[string]int {

@@ -108,6 +108,29 @@ func TestAnalyze(t *testing.T) {
 	}
 }
 
+func TestAnalyzerAgreesWithAnalyze(t *testing.T) {
+	t.Parallel()
+	texts := []struct {
+		lang textproc.Lang
+		text string
+	}{
+		{textproc.Indonesian, "<p>Para pekerja sedang <b>bekerja</b> keras; pekerjaan itu dikerjakan bersama.</p>"},
+		{textproc.English, "The workers were working hard; the president's elections were published."},
+		{textproc.Indonesian, "Salat Jum'at dan Jumat: negara-negara tetangga membantu para pekerja, the end"},
+		{textproc.English, "Salat Jum'at dan Jumat: negara-negara tetangga membantu para pekerja, the end"},
+		{"xx", "Le Café des Pekerja"},
+	}
+	var a textproc.Analyzer
+	for round := range 2 { // the second round answers from memory
+		for _, tt := range texts {
+			want := textproc.Analyze(tt.lang, tt.text)
+			if got := a.Analyze(tt.lang, tt.text); !slices.Equal(got, want) {
+				t.Errorf("round %d: Analyzer.Analyze(%s, %q)\n got %q\nwant %q", round, tt.lang, tt.text, got, want)
+			}
+		}
+	}
+}
+
 func TestTerms(t *testing.T) {
 	t.Parallel()
 	got := textproc.Terms(textproc.Indonesian, "Petani bekerja. Pekerjaan petani berat, kata petani itu.")

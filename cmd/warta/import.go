@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"warta/internal/comment"
 	"warta/internal/search"
 	"warta/internal/wordpress"
 )
@@ -57,7 +58,7 @@ func runImport(ctx context.Context, env *environment, args []string) error {
 	// The import allocates much and keeps little: collecting garbage less
 	// often saves a tenth of its CPU time for a few dozen MB more memory.
 	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	im := wordpress.New(wordpress.Deps{Content: a.content, Auth: a.auth, Media: a.media, Comments: wordpress.TableComments{}, Log: a.log})
+	im := wordpress.New(wordpress.Deps{Content: a.content, Auth: a.auth, Media: a.media, Comments: comment.Import, Log: a.log})
 	bars := map[string]*progress{}
 	sum, err := im.Import(ctx, f, wordpress.Options{
 		Uploads: uploads, TempDir: cfg.DataDir, Location: cfg.Location, Size: st.Size(), AnnounceLimit: announceLimit,

@@ -5,8 +5,9 @@
 // flagged), the local spam defences around the content classifier of
 // package spam (time trap, honeypot, rate limits shared by every server,
 // duplicate detection), readers' reports with their 2x24-hour deadline,
-// email confirmation through a one-time link, and optional e-mail notices
-// to moderators.
+// email confirmation through a one-time link, optional e-mail notices
+// to moderators, and the bulk import of comments moderated elsewhere
+// (Import, for the WordPress import).
 //
 // Commenters' email addresses and IP addresses are stored (IPs only as a
 // keyed hash) and never logged; callers must not render them publicly.

@@ -8,7 +8,9 @@
 // a browser would, keeps only the elements and attributes an article body
 // needs, checks every URL, and serialises the tree again. Working on a tree
 // rather than on tokens means the output is always balanced, so a stored
-// body can never close or swallow the page around it.
+// body can never close or swallow the page around it. The output is a
+// fixed point: where a cleaned tree could parse differently (stable says
+// which), it is cleaned again until it does not.
 //
 // [Text], [Excerpt] and [Plain] go the other way, for search, excerpts,
 // feeds, meta descriptions and single-line fields such as titles and names.

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -28,18 +29,18 @@ import (
 // The result is balanced and is a fixed point: sanitising it again
 // changes nothing, so re-saving a post never alters its body.
 func HTML(dirty string) template.HTML {
-	out, ok := sanitizeOnce(dirty)
+	out, fixed, ok := sanitizeOnce(dirty)
 	// Dropping or renaming elements can leave nesting that the parser would
-	// build differently (an <li> in a former <section> in an <li>), so the
-	// output is cleaned again until parsing it reproduces it. The second
-	// pass nearly always just confirms the first; the bound only guards
-	// against a parser surprise.
-	for i := 0; ok && i < 4; i++ {
-		next, nextOK := sanitizeOnce(out)
+	// build differently (an <li> in a former <section> in an <li>), so
+	// unless stable vouches for the cleaned tree, the output is cleaned
+	// again until parsing it reproduces it. The bound only guards against
+	// a parser surprise.
+	for i := 0; ok && !fixed && i < 4; i++ {
+		next, nextFixed, nextOK := sanitizeOnce(out)
 		if !nextOK || next == out {
 			break
 		}
-		out = next
+		out, fixed = next, nextFixed
 	}
 	if !ok {
 		// Nothing a browser would build from dirty can be kept, but its
@@ -49,22 +50,26 @@ func HTML(dirty string) template.HTML {
 	return template.HTML(out)
 }
 
-// sanitizeOnce parses, cleans and renders s once. It reports false when s
+// sanitizeOnce parses, cleans and renders s once. It reports whether the
+// result is sure to be a fixed point (see stable), and false when s
 // cannot be parsed (see parseFragment) or, in theory, rendered.
-func sanitizeOnce(s string) (string, bool) {
+func sanitizeOnce(s string) (out string, fixed, ok bool) {
 	nodes, ok := parseFragment(s)
 	if !ok {
-		return "", false
+		return "", false, false
+	}
+	var clean []*html.Node
+	for _, n := range nodes {
+		clean = append(clean, cleanNode(n)...)
 	}
 	var b strings.Builder
-	for _, n := range nodes {
-		for _, c := range cleanNode(n) {
-			if err := html.Render(&b, c); err != nil {
-				return "", false
-			}
+	b.Grow(len(s))
+	for _, c := range clean {
+		if err := html.Render(&b, c); err != nil {
+			return "", false, false
 		}
 	}
-	return b.String(), true
+	return b.String(), stable(clean), true
 }
 
 // parseFragment parses s as the content of a <body>, the way a browser
@@ -210,14 +215,7 @@ func isInvisible(r rune) bool {
 // override and isolate controls, which in a one-line field such as a
 // commenter's name only serve to make text read differently than it is.
 func scrub(s string, plain bool) string {
-	clean := true
-	for _, r := range s {
-		if r == '\uFFFD' || dropRune(r, plain) {
-			clean = false
-			break
-		}
-	}
-	if clean {
+	if scrubbed(s, plain) {
 		return s // the common case: nothing to copy
 	}
 	s = strings.ToValidUTF8(s, "")
@@ -227,6 +225,26 @@ func scrub(s string, plain bool) string {
 		}
 		return r
 	}, s)
+}
+
+// scrubbed reports whether scrub would return s as it is; ASCII, most of
+// any text, is checked a byte at a time.
+func scrubbed(s string, plain bool) bool {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || dropRune(r, plain) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func dropRune(r rune, plain bool) bool {

@@ -36,6 +36,16 @@ func Text(fragment string) string {
 // overrides removed, whitespace collapsed to single spaces and trimmed.
 // The result is text, to be escaped by html/template when rendered.
 func Plain(s string) string {
+	if !strings.ContainsAny(s, "<&") {
+		// No markup and no entities: the parser would hand back the text
+		// as it is, so only the cleaning below is left to do.
+		return strings.Join(strings.Fields(scrub(s, true)), " ")
+	}
+	return plainParsed(s)
+}
+
+// plainParsed is Plain through the HTML parser.
+func plainParsed(s string) string {
 	nodes, ok := parseFragment(s)
 	if !ok {
 		return strings.Join(strings.Fields(scrub(flatText(s), true)), " ")

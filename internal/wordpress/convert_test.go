@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"warta/internal/comment"
 )
 
 func TestAutop(t *testing.T) {
@@ -332,7 +334,7 @@ func TestCommentText(t *testing.T) {
 			t.Errorf("commentText(%q) = %q, want %q", in, got, want)
 		}
 	}
-	for in, want := range map[string]string{"1": "approved", "0": "pending", "spam": "spam", "trash": "trash", "post-trashed": "trash", "": "pending"} {
+	for in, want := range map[string]comment.Status{"1": "approved", "0": "pending", "spam": "spam", "trash": "trash", "post-trashed": "trash", "": "pending"} {
 		if got := commentStatus(in); got != want {
 			t.Errorf("commentStatus(%q) = %q, want %q", in, got, want)
 		}

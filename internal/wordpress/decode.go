@@ -44,6 +44,24 @@ func Scan(r io.Reader, h Handler) (*Site, error) {
 	return scan(r, h, nil)
 }
 
+// scanFast is Scan through fastXML. It returns errSlowPath when the file
+// needs encoding/xml: the caller then scans it again with Scan, after
+// undoing what h was given.
+func scanFast(r io.Reader, h Handler) (*Site, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	if err := sniff(br); err != nil {
+		return nil, errSlowPath // for Scan to explain
+	}
+	s := &scanner{x: newFastXML(br), h: h, site: &Site{}}
+	err := s.document()
+	s.site.Lines = s.line()
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		err = errSlowPath // fastXML read the file, but encoding/xml words the problem
+	}
+	return s.site, err
+}
+
 // scan is Scan of a whole file (p nil) or of one half of it.
 func scan(r io.Reader, h Handler, p *part) (*Site, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
@@ -98,8 +116,15 @@ func sniff(br *bufio.Reader) error {
 	}
 }
 
+// tokenSource is encoding/xml's Decoder, or fastXML.
+type tokenSource interface {
+	Token() (xml.Token, error)
+	InputPos() (line, column int)
+	InputOffset() int64
+}
+
 type scanner struct {
-	x    *xml.Decoder
+	x    tokenSource
 	h    Handler
 	site *Site
 	part *part // set when scanning one part of a file split for speed
@@ -121,7 +146,7 @@ func (s *scanner) fail(format string, args ...any) error {
 func (s *scanner) token() (xml.Token, error) {
 	for {
 		tok, err := s.x.Token()
-		if err == io.EOF {
+		if err == io.EOF || err == errSlowPath {
 			return nil, err
 		}
 		if err != nil {

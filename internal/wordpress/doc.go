@@ -9,6 +9,12 @@
 // the whole file (well-formed UTF-8 XML, no DTD, a supported WXR version)
 // and spools what it read to temporary files, so that a bad file writes
 // nothing; the second pass writes from the spool in small transactions.
+// The first pass reads a file through fastXML, a reader for the plain XML
+// of real exports, and leaves any file it cannot vouch for to
+// encoding/xml, which also words every error. Posts are converted and
+// sanitised by workers on every CPU while one writer writes them in
+// order, a batch (with its comments, through comment.Import) per
+// transaction.
 // Every write records what the WordPress object became in
 // wp_import_map, so an interrupted import is finished, and a repeated one
 // updated, by running it again.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"warta/internal/auth"
+	"warta/internal/comment"
 	"warta/internal/content"
 	"warta/internal/media"
 	"warta/internal/store"
@@ -32,7 +33,7 @@ func newSite(t *testing.T, db *store.DB) *site {
 		t.Fatal(err)
 	}
 	c := content.NewService(db, content.Options{Location: loc})
-	im := New(Deps{Content: c, Auth: auth.NewService(db), Media: media.New(db, t.TempDir()), Comments: TableComments{}})
+	im := New(Deps{Content: c, Auth: auth.NewService(db), Media: media.New(db, t.TempDir()), Comments: comment.Import})
 	return &site{db: db, content: c, im: im, loc: loc}
 }
 

@@ -7,50 +7,23 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 
 	"warta/internal/auth"
+	"warta/internal/comment"
 	"warta/internal/store"
 )
 
-// ImportedComment is a comment as an import writes it. Email is private:
-// it is stored for moderation and never shown.
-type ImportedComment struct {
-	ID       int64 // the comment to replace; 0 creates one, and the store sets it
-	PostID   int64
-	ParentID int64 // the parent's id when it is already stored, else 0
-	// Parent, when not negative, is the index of the parent among the
-	// comments handed over with this one (it is stored first).
-	Parent  int
-	Depth   int // 1 for a top-level comment
-	Author  string
-	Email   string
-	URL     string
-	Content string // plain text, paragraphs separated by blank lines
-	Status  string // "approved", "pending", "spam" or "trash"
-	UserID  int64  // the Warta user who wrote it, 0 for readers
-	Created time.Time
-	// Source says where the comment came from ("WordPress import,
-	// comment 12"); it is unique among the comments handed over at once.
-	Source string
-}
-
 // CommentStore writes imported comments inside the import's
-// transaction.
-type CommentStore interface {
-	// ImportComments creates the comments whose ID is 0 and replaces the
-	// others (creating them again if they are gone), parents before
-	// replies, and sets every ID.
-	ImportComments(ctx context.Context, tx *store.Tx, cs []*ImportedComment) error
-}
+// transaction: comment.Import, or nil to leave comments out.
+type CommentStore func(ctx context.Context, tx *store.Tx, cs []*comment.Imported) error
 
 // importComment is a comment made ready by a worker.
 type importComment struct {
 	WPID     int64
 	WPParent int64
 	Line     int
-	C        ImportedComment
+	C        comment.Imported
 	Sum      string
 }
 
@@ -75,7 +48,7 @@ func (r *run) prepareComments(it *Item) (preparedComments, string) {
 		if c.Type == "pingback" || c.Type == "trackback" {
 			continue
 		}
-		ic := importComment{WPID: c.ID, WPParent: c.Parent, Line: c.Line, C: ImportedComment{
+		ic := importComment{WPID: c.ID, WPParent: c.Parent, Line: c.Line, C: comment.Imported{
 			Author:  limit(oneLine(html.UnescapeString(c.Author)), 100),
 			URL:     commentURL(c.AuthorURL),
 			Content: commentText(c.Content),
@@ -101,16 +74,16 @@ func (r *run) prepareComments(it *Item) (preparedComments, string) {
 }
 
 // commentStatus maps wp:comment_approved.
-func commentStatus(s string) string {
+func commentStatus(s string) comment.Status {
 	switch s {
 	case "1", "approve", "approved":
-		return "approved"
+		return comment.Approved
 	case "spam":
-		return "spam"
+		return comment.Spam
 	case "trash", "post-trashed":
-		return "trash"
+		return comment.Trash
 	}
-	return "pending"
+	return comment.Pending
 }
 
 func commentURL(s string) string {
@@ -202,7 +175,7 @@ func (r *run) writeComments(ctx context.Context, tx *store.Tx, batch []*prepared
 	if err != nil {
 		return nil, err
 	}
-	var all []*ImportedComment
+	var all []*comment.Imported
 	var rows []mapRow
 	sources := map[string]bool{}
 	for _, p := range batch {
@@ -223,7 +196,7 @@ func (r *run) writeComments(ctx context.Context, tx *store.Tx, batch []*prepared
 		all = append(all, cs...)
 		rows = append(rows, rs...)
 	}
-	if err := r.im.Comments.ImportComments(ctx, tx, all); err != nil {
+	if err := r.im.Comments(ctx, tx, all); err != nil {
 		return nil, err
 	}
 	for i := range rows {
@@ -234,8 +207,8 @@ func (r *run) writeComments(ctx context.Context, tx *store.Tx, batch []*prepared
 
 // postComments picks the comments of p to write, with their thread
 // depth and parents, and counts the rest as unchanged.
-func (r *run) postComments(p *prepared, maps map[string]mapping) ([]*ImportedComment, []mapRow) {
-	var out []*ImportedComment
+func (r *run) postComments(p *prepared, maps map[string]mapping) ([]*comment.Imported, []mapRow) {
+	var out []*comment.Imported
 	var rows []mapRow
 	depth := map[int64]int{}
 	stored := map[int64]int64{} // WordPress id → Warta id of comments left as they are

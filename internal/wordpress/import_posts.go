@@ -18,7 +18,7 @@ const batchSize = 200
 // inFlight bounds the posts read from the spool but not yet written, so
 // that memory stays flat however large the export is, while the workers
 // keep converting as the writer writes a batch.
-const inFlight = 4 * batchSize
+const inFlight = 2 * batchSize
 
 // prepared is a post that a worker made ready for the writer.
 type prepared struct {
@@ -65,6 +65,7 @@ func (r *run) writePosts(ctx context.Context) error {
 		return fmt.Errorf("wordpress: read import map: %w", err)
 	}
 	r.rerun = n > 0
+	defer bulkWrites(ctx, r.im.db)()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
@@ -72,7 +73,9 @@ func (r *run) writePosts(ctx context.Context) error {
 		it  *Item
 	}
 	jobs := make(chan job, r.opt.Workers)
-	results := make(chan *prepared, r.opt.Workers)
+	// Room for every post in flight: the workers go on converting while
+	// the writer writes a batch, instead of waiting for it.
+	results := make(chan *prepared, inFlight)
 	tokens := make(chan struct{}, inFlight)
 	var readErr error
 	go func() {

@@ -197,10 +197,7 @@ func (r *run) featured(p *prepared, title string) content.Image {
 	return content.Image{URL: a.URL, Alt: limit(alt, content.MaxLead), Caption: limit(a.Caption, content.MaxLead), Width: a.Width, Height: a.Height}
 }
 
-var (
-	reYoastVar = regexp.MustCompile(`%%[a-z_]+%%|%[a-z_]+%`)
-	reSpaces   = regexp.MustCompile(`\s+`)
-)
+var reYoastVar = regexp.MustCompile(`%%[a-z_]+%%|%[a-z_]+%`)
 
 // seoFields reads Yoast's or Rank Math's SEO title and description.
 // Their templates' variables are expanded where Warta has the value; the
@@ -217,14 +214,18 @@ func seoFields(meta map[string]string, title string) (string, string) {
 		return ""
 	}
 	expand := func(s string) string {
-		s = reYoastVar.ReplaceAllStringFunc(s, func(v string) string {
-			if strings.Trim(v, "%") == "title" {
-				return title
-			}
-			return " "
-		})
-		s = strings.Trim(reSpaces.ReplaceAllString(sanitize.Plain(s), " "), " -–—|·:")
-		return s
+		if s == "" {
+			return ""
+		}
+		if strings.Contains(s, "%") {
+			s = reYoastVar.ReplaceAllStringFunc(s, func(v string) string {
+				if strings.Trim(v, "%") == "title" {
+					return title
+				}
+				return " "
+			})
+		}
+		return strings.Trim(sanitize.Plain(s), " -–—|·:") // Plain collapses spaces
 	}
 	seoTitle := expand(pick("_yoast_wpseo_title", "rank_math_title"))
 	if seoTitle == title {

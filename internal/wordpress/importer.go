@@ -21,7 +21,8 @@ type Deps struct {
 	Content *content.Service
 	Auth    *auth.Service
 	Media   *media.Library
-	// Comments stores imported comments; nil leaves them out.
+	// Comments stores imported comments (comment.Import); nil leaves
+	// them out.
 	Comments CommentStore
 	Log      *slog.Logger
 }
@@ -224,11 +225,27 @@ func (im *Importer) check(ctx context.Context, r io.Reader, opt Options, sum *Su
 	var site *Site
 	var f *found
 	err := errBadSplit
+	ra, seekable := r.(io.ReaderAt)
+	if seekable && opt.Size > 0 && opt.splitSize == 0 {
+		// The fast reader, which can give up and leave the file to
+		// encoding/xml: it must then be read again from the start.
+		if err := sp.add(opt.TempDir); err != nil {
+			return sp, nil, err
+		}
+		f = newFound()
+		site, err = scanFast(&countingReader{r: io.NewSectionReader(ra, 0, opt.Size), count: progress}, im.handler(ctx, sp, 0, f))
+		if err == errSlowPath {
+			sp.close()
+			sp = &spools{}
+			read.Store(0)
+			err = errBadSplit
+		}
+	}
 	split := opt.splitSize
 	if split == 0 {
 		split = splitSize
 	}
-	if ra, ok := r.(io.ReaderAt); ok && opt.Size >= split && (runtime.NumCPU() > 1 || opt.splitSize > 0) {
+	if err == errBadSplit && seekable && opt.Size >= split && (runtime.NumCPU() > 1 || opt.splitSize > 0) {
 		site, f, err = im.checkHalves(ctx, ra, opt, sp, progress)
 	}
 	if err == errBadSplit {

@@ -1,6 +1,12 @@
 package sanitize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
 
 // DefaultExcerptWords is the length of an excerpt when none is given: about
 // what fits under a related-post title or in a meta description.
@@ -15,11 +21,17 @@ const excerptTrim = ",;:.-–—([{“‘«…" + " \t\n"
 // cut at a word boundary and followed by "…" only when something was cut.
 // Punctuation left dangling at the cut is removed before the "…". A words
 // value of zero or less means DefaultExcerptWords.
+//
+// It reads fragment token by token and stops after the words it needs, so
+// a long article costs no more than its opening. On balanced HTML, such
+// as every stored body, the words are exactly those of Text; on broken
+// markup the parser behind Text may reorder text (a word inside a broken
+// table), which Excerpt does not.
 func Excerpt(fragment string, words int) string {
 	if words <= 0 {
 		words = DefaultExcerptWords
 	}
-	f := strings.Fields(Text(fragment))
+	f := leadingWords(fragment, words+1)
 	if len(f) <= words {
 		return strings.Join(f, " ")
 	}
@@ -28,4 +40,56 @@ func Excerpt(fragment string, words int) string {
 		cut = trimmed
 	}
 	return cut + "…"
+}
+
+// leadingWords returns the first n words of the text of fragment, as
+// strings.Fields(Text(fragment)) would, without reading further.
+func leadingWords(fragment string, n int) []string {
+	z := html.NewTokenizer(strings.NewReader(scrub(fragment, false)))
+	words := make([]string, 0, n)
+	var word strings.Builder // the word being read: it may go on in the next text token
+	end := func() {
+		if word.Len() > 0 {
+			words = append(words, word.String())
+			word.Reset()
+		}
+	}
+	hidden := 0 // depth inside elements whose content is never text
+	for len(words) < n {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			end()
+			return words[:min(n, len(words))]
+		case html.TextToken:
+			if hidden > 0 {
+				continue
+			}
+			for text := z.Text(); len(text) > 0 && len(words) < n; {
+				r, size := utf8.DecodeRune(text)
+				text = text[size:]
+				if unicode.IsSpace(r) {
+					end()
+				} else {
+					word.WriteRune(r)
+				}
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if textHidden(tag) || tag == "svg" || tag == "math" {
+				switch {
+				case tt == html.StartTagToken && tag != "meta" && tag != "link":
+					hidden++
+				case tt == html.EndTagToken && hidden > 0:
+					hidden--
+				}
+				continue
+			}
+			if hidden == 0 && textBreak(tag) != breakNone {
+				end()
+			}
+		}
+	}
+	return words
 }

@@ -50,3 +50,38 @@ func TestExcerpt(t *testing.T) {
 		})
 	}
 }
+
+// textExcerpt is Excerpt as its definition states it: the first words of
+// Text. Excerpt must agree with it on every sanitised fragment.
+func textExcerpt(fragment string, words int) string {
+	f := strings.Fields(Text(fragment))
+	if len(f) <= words {
+		return strings.Join(f, " ")
+	}
+	cut := strings.Join(f[:words], " ")
+	if trimmed := strings.TrimRight(cut, excerptTrim); trimmed != "" {
+		cut = trimmed
+	}
+	return cut + "…"
+}
+
+// TestExcerptReadsLikeText compares Excerpt with textExcerpt on bodies
+// built from every element the sanitiser keeps, nested and side by side.
+func TestExcerptReadsLikeText(t *testing.T) {
+	parts := []string{
+		"<p>Warga <strong>desa</strong>menyambut</p>", "<h2>Sub&nbsp;judul</h2>", "<ul><li>satu</li><li><b>dua:</b> tiga</li></ul>",
+		"<blockquote><p>kutipan panjang</p></blockquote>", "<figure><img src=\"/a.jpg\" alt=\"x\"/><figcaption>Foto: kami</figcaption></figure>",
+		"<table><tbody><tr><td>a</td><td>b</td></tr></tbody></table>", "<p>a<br/>b</p>", "<pre><code>x  y</code></pre>",
+		"<dl><dt>ist</dt><dd>arti</dd></dl>", "<p><a href=\"/x\">tau</a>tan <em>mi</em>ring</p>", "<hr/>", "<p>&lt;kode&gt; &amp; “kutip”</p>",
+	}
+	for i := range parts {
+		for j := range parts {
+			body := string(HTML(parts[i] + parts[j] + parts[(i+j)%len(parts)]))
+			for n := 1; n < 14; n++ {
+				if got, want := Excerpt(body, n), textExcerpt(body, n); got != want {
+					t.Fatalf("Excerpt(%q, %d) = %q, want %q", body, n, got, want)
+				}
+			}
+		}
+	}
+}

@@ -138,6 +138,13 @@ func FuzzHTML(f *testing.F) {
 				t.Fatalf("stable vouched for %q from %q, but a second pass gives %q", once, in, again)
 			}
 		}
+		// Excerpt reads stored (sanitised) bodies token by token: it must
+		// find the words Text finds.
+		for _, n := range []int{1, 7, 40} {
+			if got, want := Excerpt(out, n), textExcerpt(out, n); got != want {
+				t.Fatalf("Excerpt(%q, %d) = %q, but from Text %q", out, n, got, want)
+			}
+		}
 		if p := Plain(in); p != plainParsed(in) {
 			t.Fatalf("Plain(%q) = %q, but through the parser %q", in, p, plainParsed(in))
 		}

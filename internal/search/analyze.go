@@ -4,7 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"warta/internal/textproc"
 )
@@ -15,10 +14,6 @@ const (
 	titleWeight = 3
 	leadWeight  = 2
 )
-
-// detectBytes bounds the text read to guess an article's language: the
-// title, the lead and the start of the body settle it.
-const detectBytes = 600
 
 // doc is an article as the index stores it.
 type doc struct {
@@ -49,10 +44,9 @@ func analyze(a *textproc.Analyzer, s source) *doc {
 		a = new(textproc.Analyzer)
 	}
 	d := &doc{id: s.id, published: s.published, categories: s.categories}
-	d.lang = textproc.DetectLang(s.title + "\n" + s.lead + "\n" + head(s.body, detectBytes))
-	d.titleStems = a.Analyze(d.lang, s.title)
-	d.leadStems = a.Analyze(d.lang, s.lead)
-	d.bodyStems = a.Analyze(d.lang, s.body)
+	var fields [][]string
+	d.lang, fields = a.Document(s.title, s.lead, s.body)
+	d.titleStems, d.leadStems, d.bodyStems = fields[0], fields[1], fields[2]
 	d.tf = make(map[string]int, len(d.bodyStems)/2+len(d.titleStems)+len(d.leadStems))
 	for _, t := range d.bodyStems {
 		d.tf[t]++
@@ -64,17 +58,6 @@ func analyze(a *textproc.Analyzer, s source) *doc {
 		d.tf[t] += titleWeight
 	}
 	return d
-}
-
-// head returns at most n bytes of s, cut at a rune boundary.
-func head(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
 }
 
 // encodeTF writes term counts as "term:count" pairs separated by spaces,

@@ -17,6 +17,13 @@
 //     server's own parser and stemmers would cost more than the rest of
 //     a rebuild together), with a lexeme per category and a GIN index.
 //
+// Rebuild (`warta reindex`) analyses the articles on every CPU. SQLite
+// rewrites the entries in place, batch by batch, with FTS5's merging
+// deferred to the end. PostgreSQL loads a new table without indexes,
+// builds them once and swaps it in in one transaction, so that searches
+// read the old index until then and a rebuild cut short leaves it
+// intact; articles saved meanwhile are indexed again after the swap.
+//
 // newEngine is the only place that tells the two apart; query parsing,
 // ranking, paging, highlighting, related posts and suggestions are
 // written once. Both keep search_docs (one row per indexed article with

@@ -26,13 +26,27 @@ type engine interface {
 	// similar runs the OR query of terms (textproc stems with their
 	// weights) and returns the best limit articles, except exclude.
 	similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error)
-	// writers is how many transactions a rebuild runs at once.
+	// rebuild starts replacing the whole index with the docs put into
+	// the loader it returns. Searches keep reading the old entries until
+	// finish (SQLite: until each is overwritten).
+	rebuild(ctx context.Context, db *store.DB) (loader, error)
+}
+
+// loader writes the entries of a rebuild: put, from up to writers()
+// goroutines at once, then finish or, when anything failed, abandon.
+type loader interface {
+	// writers is how many puts may run at once.
 	writers() int
-	// bulk prepares the index for a rebuild's many writes (on) and
-	// back for single saves (off).
-	bulk(ctx context.Context, db *store.DB, on bool) error
-	// optimize compacts the index after a rebuild.
-	optimize(ctx context.Context, db *store.DB) error
+	// put stores docs, in a transaction of its own.
+	put(ctx context.Context, docs []*doc) error
+	// finish makes the docs put the index: it drops the entries and
+	// related lists of the articles not in seen, replaces the term counts
+	// with df (df[""] the article count) and compacts the index. It
+	// returns how many entries it dropped.
+	finish(ctx context.Context, seen map[int64]bool, df map[string]int) (int, error)
+	// abandon undoes what an unfinished rebuild left behind; the index
+	// stays as it was or as far as the rebuild got.
+	abandon(ctx context.Context) error
 }
 
 // newEngine picks the engine of the database's dialect. It is the only

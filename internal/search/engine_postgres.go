@@ -33,29 +33,28 @@ func (postgresEngine) lock(ctx context.Context, tx *store.Tx, id int64) error {
 	return nil
 }
 
-func (e postgresEngine) put(ctx context.Context, tx *store.Tx, docs []*doc) error {
-	for len(docs) > 0 {
-		n := min(len(docs), postgresBatch)
-		if err := e.putBatch(ctx, tx, docs[:n]); err != nil {
-			return err
-		}
-		docs = docs[n:]
-	}
-	return nil
+func (postgresEngine) put(ctx context.Context, tx *store.Tx, docs []*doc) error {
+	return insertDocs(ctx, tx, "search_docs", docs, ` ON CONFLICT (post_id) DO UPDATE SET lang = excluded.lang,
+		published_at = excluded.published_at, nterms = excluded.nterms, tf = excluded.tf, tsv = excluded.tsv`)
 }
 
-func (postgresEngine) putBatch(ctx context.Context, tx *store.Tx, docs []*doc) error {
-	rows := make([]string, len(docs))
-	args := make([]any, 0, 6*len(docs))
-	for i, d := range docs {
-		rows[i] = `(?, ?, ?, ?, ?, CAST(? AS tsvector))`
-		args = append(append(args, docRow(d)...), tsVector(d))
-	}
-	_, err := tx.Exec(ctx, `INSERT INTO search_docs (post_id, lang, published_at, nterms, tf, tsv) VALUES `+
-		strings.Join(rows, ", ")+` ON CONFLICT (post_id) DO UPDATE SET lang = excluded.lang,
-		published_at = excluded.published_at, nterms = excluded.nterms, tf = excluded.tf, tsv = excluded.tsv`, args...)
-	if err != nil {
-		return fmt.Errorf("search: index docs: %w", err)
+// insertDocs inserts docs into table in statements of postgresBatch rows,
+// each ending with onConflict.
+func insertDocs(ctx context.Context, tx *store.Tx, table string, docs []*doc, onConflict string) error {
+	for len(docs) > 0 {
+		n := min(len(docs), postgresBatch)
+		rows := make([]string, n)
+		args := make([]any, 0, 6*n)
+		for i, d := range docs[:n] {
+			rows[i] = `(?, ?, ?, ?, ?, CAST(? AS tsvector))`
+			args = append(append(args, docRow(d)...), tsVector(d))
+		}
+		_, err := tx.Exec(ctx, `INSERT INTO `+table+` (post_id, lang, published_at, nterms, tf, tsv) VALUES `+
+			strings.Join(rows, ", ")+onConflict, args...)
+		if err != nil {
+			return fmt.Errorf("search: index docs: %w", err)
+		}
+		docs = docs[n:]
 	}
 	return nil
 }
@@ -67,7 +66,13 @@ func (postgresEngine) putBatch(ctx context.Context, tx *store.Tx, docs []*doc) e
 // positions of a repeated stem.
 func tsVector(d *doc) string {
 	var b strings.Builder
-	b.Grow(12 * (len(d.titleStems) + len(d.leadStems) + len(d.bodyStems)))
+	size := 16 * len(d.categories)
+	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
+		for _, t := range field {
+			size += len(t) + 9 // quotes, colon, position, space
+		}
+	}
+	b.Grow(size)
 	pos := 0
 	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
 		for _, t := range field {
@@ -162,29 +167,111 @@ func (postgresEngine) similar(ctx context.Context, db store.Querier, terms []wei
 	return best(score, limit), nil
 }
 
-// writers is the CPU count: each transaction uses one server process,
-// which parses the vectors and updates the GIN index.
-func (postgresEngine) writers() int { return max(2, runtime.NumCPU()) }
+// postgresLoader rebuilds the index into a new table, search_docs_new,
+// without indexes: plain INSERTs into it, then one build of each index,
+// cost a fraction of updating the live table's GIN index entry by entry.
+// finish swaps the tables in a transaction; until then searches read the
+// old table, and a rebuild cut short leaves it as it was.
+type postgresLoader struct{ db *store.DB }
 
-// bulk lets the GIN index gather more new entries before merging them
-// into its tree (optimize flushes them at the end).
-func (postgresEngine) bulk(ctx context.Context, db *store.DB, on bool) error {
-	sql := `ALTER INDEX search_docs_tsv RESET (gin_pending_list_limit)`
-	if on {
-		sql = `ALTER INDEX search_docs_tsv SET (gin_pending_list_limit = 65536)`
+// rebuildTable is the table a rebuild fills.
+const rebuildTable = "search_docs_new"
+
+func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error) {
+	l := postgresLoader{db}
+	if err := l.abandon(ctx); err != nil { // left by a rebuild that died
+		return nil, err
 	}
-	if _, err := db.Exec(ctx, sql); err != nil {
-		return fmt.Errorf("search: gin pending list: %w", err)
+	// Storage and toast_tuple_target as search_docs has them.
+	if _, err := db.Exec(ctx, `CREATE TABLE `+rebuildTable+` (LIKE search_docs INCLUDING STORAGE) WITH (toast_tuple_target = 128)`); err != nil {
+		return nil, fmt.Errorf("search: create rebuild table: %w", err)
 	}
-	return nil
+	return l, nil
 }
 
-func (postgresEngine) optimize(ctx context.Context, db *store.DB) error {
-	if _, err := db.Exec(ctx, `VACUUM (ANALYZE) search_docs`); err != nil {
-		return fmt.Errorf("search: vacuum: %w", err)
+// writers is the CPU count: each transaction uses one server process,
+// which parses the vectors.
+func (postgresLoader) writers() int { return max(2, runtime.NumCPU()) }
+
+func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
+	return l.db.InTx(ctx, func(tx *store.Tx) error { return insertDocs(ctx, tx, rebuildTable, docs, "") })
+}
+
+// buildMemory is the maintenance_work_mem of the index builds: the GIN
+// index of 100,000 articles builds in one pass with it.
+const buildMemory = "256MB"
+
+func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[string]int) (int, error) {
+	// The indexes and constraints are named as the migration names
+	// search_docs's, with the table's name changed back on the swap.
+	err := l.db.InTx(ctx, func(tx *store.Tx) error {
+		for _, sql := range []string{
+			`SET LOCAL maintenance_work_mem = '` + buildMemory + `'`,
+			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_pkey PRIMARY KEY (post_id)`,
+			`CREATE INDEX search_docs_new_published ON search_docs_new (published_at, post_id)`,
+			`CREATE INDEX search_docs_new_tsv ON search_docs_new USING GIN (tsv)`,
+		} {
+			if _, err := tx.Exec(ctx, sql); err != nil {
+				return fmt.Errorf("search: index rebuild table: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
-	if _, err := db.Exec(ctx, `ANALYZE search_terms`); err != nil {
-		return fmt.Errorf("search: analyze: %w", err)
+	var removed int
+	err = l.db.InTx(ctx, func(tx *store.Tx) error {
+		// Posts deleted during the rebuild: lock out more deletions, drop
+		// their entries and add the foreign key.
+		for _, sql := range []string{
+			`LOCK TABLE posts IN SHARE ROW EXCLUSIVE MODE`,
+			`DELETE FROM search_docs_new n WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.id = n.post_id)`,
+			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_post_id_fkey FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE`,
+		} {
+			if _, err := tx.Exec(ctx, sql); err != nil {
+				return fmt.Errorf("search: prepare rebuild table: %w", err)
+			}
+		}
+		if err := replaceDF(ctx, tx, df); err != nil {
+			return err
+		}
+		err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM search_docs o
+			WHERE NOT EXISTS (SELECT 1 FROM search_docs_new n WHERE n.post_id = o.post_id)`).Scan(&removed)
+		if err != nil {
+			return fmt.Errorf("search: count stale entries: %w", err)
+		}
+		// Searches wait from here to the commit.
+		for _, sql := range []string{
+			`DROP TABLE search_docs`,
+			`ALTER TABLE search_docs_new RENAME TO search_docs`,
+			`ALTER INDEX search_docs_new_pkey RENAME TO search_docs_pkey`,
+			`ALTER INDEX search_docs_new_published RENAME TO search_docs_published`,
+			`ALTER INDEX search_docs_new_tsv RENAME TO search_docs_tsv`,
+			`ALTER TABLE search_docs RENAME CONSTRAINT search_docs_new_post_id_fkey TO search_docs_post_id_fkey`,
+			`DELETE FROM related_posts WHERE post_id NOT IN (SELECT post_id FROM search_docs)`,
+		} {
+			if _, err := tx.Exec(ctx, sql); err != nil {
+				return fmt.Errorf("search: swap in rebuilt index: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	for _, sql := range []string{`VACUUM (ANALYZE) search_docs`, `ANALYZE search_terms`} {
+		if _, err := l.db.Exec(ctx, sql); err != nil {
+			return removed, fmt.Errorf("search: analyze: %w", err)
+		}
+	}
+	return removed, nil
+}
+
+// abandon drops the rebuild table.
+func (l postgresLoader) abandon(ctx context.Context) error {
+	if _, err := l.db.Exec(ctx, `DROP TABLE IF EXISTS `+rebuildTable); err != nil {
+		return fmt.Errorf("search: drop rebuild table: %w", err)
 	}
 	return nil
 }

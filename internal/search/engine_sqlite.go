@@ -125,13 +125,64 @@ func (sqliteEngine) similar(ctx context.Context, db store.Querier, terms []weigh
 		ORDER BY `+sqliteRank+` LIMIT ?`, textColumns(alts, false)+"("+strings.Join(alts, " OR ")+")", exclude, limit)
 }
 
-// writers is one: SQLite writes one transaction at a time.
-func (sqliteEngine) writers() int { return 1 }
+// sqliteLoader rebuilds the index in place: each batch replaces the
+// entries of its articles in a transaction, with FTS5's automatic merging
+// off, and finish merges the whole index once.
+type sqliteLoader struct{ db *store.DB }
 
-// bulk turns FTS5's automatic merging off for a rebuild, which merges
-// everything once at the end (optimize), and lets it keep more pending
-// terms in memory between flushes.
-func (sqliteEngine) bulk(ctx context.Context, db *store.DB, on bool) error {
+func (sqliteEngine) rebuild(ctx context.Context, db *store.DB) (loader, error) {
+	if err := setFTS(ctx, db, true); err != nil {
+		return nil, err
+	}
+	return sqliteLoader{db}, nil
+}
+
+// writers is one: SQLite writes one transaction at a time.
+func (sqliteLoader) writers() int { return 1 }
+
+func (l sqliteLoader) put(ctx context.Context, docs []*doc) error {
+	return l.db.InTx(ctx, func(tx *store.Tx) error { return sqliteEngine{}.put(ctx, tx, docs) })
+}
+
+func (l sqliteLoader) finish(ctx context.Context, seen map[int64]bool, df map[string]int) (int, error) {
+	ids, err := queryIDs(ctx, l.db, `SELECT post_id FROM search_docs`)
+	if err != nil {
+		return 0, err
+	}
+	var stale []int64
+	for _, id := range ids {
+		if !seen[id] {
+			stale = append(stale, id)
+		}
+	}
+	err = l.db.InTx(ctx, func(tx *store.Tx) error {
+		if err := (sqliteEngine{}).drop(ctx, tx, stale); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM related_posts WHERE post_id NOT IN (SELECT post_id FROM search_docs)`); err != nil {
+			return fmt.Errorf("search: drop stale related lists: %w", err)
+		}
+		return replaceDF(ctx, tx, df)
+	})
+	if err != nil {
+		return 0, err
+	}
+	if err := l.abandon(ctx); err != nil {
+		return 0, err
+	}
+	if _, err := l.db.Exec(ctx, `INSERT INTO search_fts (search_fts) VALUES ('optimize')`); err != nil {
+		return 0, fmt.Errorf("search: optimize: %w", err)
+	}
+	return len(stale), nil
+}
+
+// abandon restores FTS5's settings for single saves.
+func (l sqliteLoader) abandon(ctx context.Context) error { return setFTS(ctx, l.db, false) }
+
+// setFTS turns FTS5's automatic merging off for a rebuild (on), which
+// merges everything once at the end, and lets it keep more pending terms
+// in memory between flushes; off restores the defaults.
+func setFTS(ctx context.Context, db *store.DB, on bool) error {
 	automerge, hashsize := 4, 1<<20 // FTS5's defaults
 	if on {
 		automerge, hashsize = 0, 16<<20
@@ -143,13 +194,6 @@ func (sqliteEngine) bulk(ctx context.Context, db *store.DB, on bool) error {
 		if _, err := db.Exec(ctx, `INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)`, set.name, set.value); err != nil {
 			return fmt.Errorf("search: set %s: %w", set.name, err)
 		}
-	}
-	return nil
-}
-
-func (sqliteEngine) optimize(ctx context.Context, db *store.DB) error {
-	if _, err := db.Exec(ctx, `INSERT INTO search_fts (search_fts) VALUES ('optimize')`); err != nil {
-		return fmt.Errorf("search: optimize: %w", err)
 	}
 	return nil
 }

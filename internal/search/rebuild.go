@@ -87,12 +87,22 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 		return fmt.Errorf("search: count posts: %w", err)
 	}
 	progress(PhaseIndex, 0, total)
-	if err := x.eng.bulk(ctx, x.db, true); err != nil {
+	started := time.Now().Unix()
+	var lastID int64
+	if err := x.db.QueryRow(ctx, `SELECT COALESCE(MAX(id), 0) FROM posts`).Scan(&lastID); err != nil {
+		return fmt.Errorf("search: last post: %w", err)
+	}
+	ld, err := x.eng.rebuild(ctx, x.db)
+	if err != nil {
 		return err
 	}
+	finished := false
 	defer func() {
-		if err := x.eng.bulk(context.WithoutCancel(ctx), x.db, false); err != nil {
-			x.log.Error("search index settings not restored", "err", err)
+		if finished {
+			return
+		}
+		if err := ld.abandon(context.WithoutCancel(ctx)); err != nil {
+			x.log.Error("search rebuild not cleaned up", "err", err)
 		}
 	}()
 	ctx, cancel := context.WithCancel(ctx)
@@ -127,7 +137,7 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 		})
 	}
 	go func() { wg.Wait(); close(docs) }()
-	seen, err := x.writeDocs(ctx, cancel, docs, func(n int) { progress(PhaseIndex, n, max(total, n)) })
+	seen, err := x.writeDocs(ctx, cancel, ld, docs, func(n int) { progress(PhaseIndex, n, max(total, n)) })
 	if err != nil {
 		return err
 	}
@@ -146,33 +156,75 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 	}
 	df[""] = len(seen)
 	st.Terms = len(df) - 1
-	var err2 error
-	if st.Removed, err2 = x.dropUnseen(ctx, seen); err2 != nil {
-		return err2
-	}
-	if err := x.db.InTx(ctx, func(tx *store.Tx) error {
-		if _, err := tx.Exec(ctx, `DELETE FROM search_terms`); err != nil {
-			return fmt.Errorf("search: clear term counts: %w", err)
-		}
-		return updateDF(ctx, tx, df)
-	}); err != nil {
+	if st.Removed, err = ld.finish(ctx, seen, df); err != nil {
 		return err
 	}
-	return x.eng.optimize(ctx, x.db)
+	finished = true
+	return x.catchUp(ctx, started, lastID)
 }
 
-// writeDocs writes the batches of docs in transactions, as many at once
-// as the engine takes, and returns the ids written. On an error it
-// cancels the rebuild and drains docs.
-func (x *Index) writeDocs(ctx context.Context, cancel func(), docs <-chan []*doc, progress func(int)) (map[int64]bool, error) {
+// catchUp indexes again, or removes, the articles saved since the
+// rebuild started (edited since, or created after article lastID), whose
+// saves may have gone to the index being replaced.
+func (x *Index) catchUp(ctx context.Context, since, lastID int64) error {
+	rows, err := x.db.Query(ctx, `SELECT id, status, title, lead, body, COALESCE(published_at, created_at)
+		FROM posts WHERE (updated_at >= ? OR id > ?) AND type = 'post' ORDER BY id`, since-1, lastID)
+	if err != nil {
+		return fmt.Errorf("search: read posts saved during the rebuild: %w", err)
+	}
+	var saved []source
+	var gone []int64
+	for rows.Next() {
+		var s source
+		var status string
+		if err := rows.Scan(&s.id, &status, &s.title, &s.lead, &s.body, &s.published); err != nil {
+			rows.Close()
+			return fmt.Errorf("search: scan post: %w", err)
+		}
+		if status == string(content.Published) {
+			saved = append(saved, s)
+		} else {
+			gone = append(gone, s.id)
+		}
+	}
+	err = rows.Err()
+	rows.Close()
+	if err != nil {
+		return fmt.Errorf("search: read posts saved during the rebuild: %w", err)
+	}
+	for _, id := range gone {
+		listers, err := x.remove(ctx, id)
+		if err != nil {
+			return err
+		}
+		x.work.add(false, listers...)
+	}
+	if len(saved) == 0 {
+		return nil
+	}
+	if err := readCategories(ctx, x.db, saved); err != nil {
+		return err
+	}
+	var a textproc.Analyzer
+	docs := make([]*doc, len(saved))
+	for i, s := range saved {
+		docs[i] = analyze(&a, s)
+	}
+	return x.put(ctx, docs)
+}
+
+// writeDocs writes the batches of docs with ld, as many at once as it
+// takes, and returns the ids written. On an error it cancels the rebuild
+// and drains docs.
+func (x *Index) writeDocs(ctx context.Context, cancel func(), ld loader, docs <-chan []*doc, progress func(int)) (map[int64]bool, error) {
 	var mu sync.Mutex
 	seen := map[int64]bool{}
 	var firstErr error
 	var wg sync.WaitGroup
-	for range x.eng.writers() {
+	for range ld.writers() {
 		wg.Go(func() {
 			for batch := range docs {
-				err := x.db.InTx(ctx, func(tx *store.Tx) error { return x.eng.put(ctx, tx, batch) })
+				err := ld.put(ctx, batch)
 				mu.Lock()
 				if err != nil && firstErr == nil {
 					firstErr = err
@@ -266,32 +318,6 @@ func readCategories(ctx context.Context, db *store.DB, batch []source) error {
 		return fmt.Errorf("search: read categories: %w", err)
 	}
 	return nil
-}
-
-// dropUnseen removes the entries and related lists of articles the
-// rebuild did not index.
-func (x *Index) dropUnseen(ctx context.Context, seen map[int64]bool) (int, error) {
-	ids, err := queryIDs(ctx, x.db, `SELECT post_id FROM search_docs`)
-	if err != nil {
-		return 0, err
-	}
-	var stale []int64
-	for _, id := range ids {
-		if !seen[id] {
-			stale = append(stale, id)
-		}
-	}
-	err = x.db.InTx(ctx, func(tx *store.Tx) error {
-		if err := x.eng.drop(ctx, tx, stale); err != nil {
-			return err
-		}
-		_, err := tx.Exec(ctx, `DELETE FROM related_posts WHERE post_id NOT IN (SELECT post_id FROM search_docs)`)
-		return err
-	})
-	if err != nil {
-		return 0, fmt.Errorf("search: drop stale entries: %w", err)
-	}
-	return len(stale), nil
 }
 
 // rebuildRelated recomputes every indexed article's related list on

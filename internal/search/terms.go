@@ -42,6 +42,15 @@ func updateDF(ctx context.Context, q store.Querier, delta map[string]int) error 
 	return nil
 }
 
+// replaceDF replaces every document frequency with df, as a rebuild
+// counted them.
+func replaceDF(ctx context.Context, q store.Querier, df map[string]int) error {
+	if _, err := q.Exec(ctx, `DELETE FROM search_terms`); err != nil {
+		return fmt.Errorf("search: clear term counts: %w", err)
+	}
+	return updateDF(ctx, q, df)
+}
+
 // termRow is a search_terms row: term, df, head (first letter), length.
 func termRow(t string, df int) []any {
 	r, _ := utf8.DecodeRuneInString(t)

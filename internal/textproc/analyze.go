@@ -44,43 +44,105 @@ func Analyze(lang Lang, text string) []string {
 }
 
 // Analyzer is [Analyze] for many texts in a row, such as a whole archive
-// being indexed: it remembers the term of each token it has analysed, as
-// the same words recur from text to text and stemming them is most of the
-// work. It is not safe for concurrent use: give each goroutine its own.
-// The zero value is ready to use.
+// being indexed: it remembers, for each token it has analysed, its term
+// and which language's stopword it is, as the same words recur from text
+// to text and stemming them is most of the work. It is not safe for
+// concurrent use: give each goroutine its own. The zero value is ready to
+// use.
 type Analyzer struct {
-	memo map[Lang]map[string]string // token → term ("" for a stopword)
+	memo map[string]*memoEntry
+	seen []*memoEntry // Document's tokens, kept for the next call
 }
 
-// maxMemo bounds the tokens an Analyzer remembers per language; it
-// forgets them all when it has seen that many (an archive has far fewer
-// distinct words).
+// memoEntry is what an Analyzer remembers of a token.
+type memoEntry struct {
+	tok   string
+	class langClass
+	// terms holds the token's term in Indonesian and in English ("" for
+	// a stopword), once known.
+	terms [2]string
+	known [2]bool
+}
+
+// maxMemo bounds the tokens an Analyzer remembers; it forgets them all
+// when it has seen that many (an archive has far fewer distinct words).
 const maxMemo = 1 << 18
 
 // Analyze returns what the function [Analyze] returns for text.
 func (a *Analyzer) Analyze(lang Lang, text string) []string {
-	if a.memo == nil {
-		a.memo = map[Lang]map[string]string{}
-	}
-	memo := a.memo[lang]
-	if memo == nil || len(memo) >= maxMemo {
-		memo = make(map[string]string, 1<<12)
-		a.memo[lang] = memo
-	}
 	var out []string
 	eachToken(text, func(tok string) bool {
-		term, ok := memo[tok]
-		if !ok {
-			term = analyzeToken(lang, tok)
-			term = strings.Clone(term) // tok and term may hold on to text
-			memo[strings.Clone(tok)] = term
-		}
-		if term != "" {
+		if term := a.entry(tok).term(lang); term != "" {
 			out = append(out, term)
 		}
 		return true
 	})
 	return out
+}
+
+// Document analyses the fields of one text, such as an article's title,
+// lead and body, reading each only once: it returns the language
+// [DetectLang] guesses for the fields joined by newlines, and the terms
+// [Analyze] returns for each field in that language.
+func (a *Analyzer) Document(fields ...string) (Lang, [][]string) {
+	seen := a.seen[:0]
+	ends := make([]int, len(fields))
+	var c langCount
+	for i, f := range fields {
+		eachToken(f, func(tok string) bool {
+			e := a.entry(tok)
+			seen = append(seen, e)
+			c.addClass(e.class)
+			return true
+		})
+		ends[i] = len(seen)
+	}
+	a.seen = seen
+	lang := c.lang()
+	terms := make([][]string, len(fields))
+	start := 0
+	for i, end := range ends {
+		out := make([]string, 0, end-start)
+		for _, e := range seen[start:end] {
+			if term := e.term(lang); term != "" {
+				out = append(out, term)
+			}
+		}
+		terms[i], start = out, end
+	}
+	clear(seen)
+	return lang, terms
+}
+
+// entry returns the memo entry of tok, made when missing.
+func (a *Analyzer) entry(tok string) *memoEntry {
+	if e := a.memo[tok]; e != nil {
+		return e
+	}
+	if a.memo == nil || len(a.memo) >= maxMemo {
+		a.memo = make(map[string]*memoEntry, 1<<12)
+	}
+	tok = strings.Clone(tok) // tok may hold on to a whole text
+	e := &memoEntry{tok: tok, class: classOf(tok)}
+	a.memo[tok] = e
+	return e
+}
+
+// term returns the term of e's token in lang.
+func (e *memoEntry) term(lang Lang) string {
+	i := 0
+	switch lang {
+	case Indonesian:
+	case English:
+		i = 1
+	default:
+		return analyzeToken(lang, e.tok)
+	}
+	if !e.known[i] {
+		e.terms[i] = analyzeToken(lang, e.tok)
+		e.known[i] = true
+	}
+	return e.terms[i]
 }
 
 // Terms returns how often each term of [Analyze] occurs in text, the term
@@ -112,19 +174,66 @@ func analyzeToken(lang Lang, tok string) string {
 // the two lists. Ties, including text with no stopwords at all, go to
 // Indonesian, Warta's default language.
 func DetectLang(text string) Lang {
-	var id, en, seen int
-	eachToken(text, func(tok string) bool {
-		inID, inEN := IsStopword(Indonesian, tok), IsStopword(English, tok)
-		switch {
-		case inID && !inEN:
-			id++
-		case inEN && !inID:
-			en++
-		}
-		seen++
-		return seen < detectLimit
-	})
-	if en > id {
+	var c langCount
+	eachToken(text, c.add)
+	return c.lang()
+}
+
+// langClass tells whether a token is a stopword of only one of the two
+// languages.
+type langClass int8
+
+const (
+	neither langClass = iota
+	onlyIndonesian
+	onlyEnglish
+)
+
+// classOf returns the langClass of tok.
+func classOf(tok string) langClass {
+	inID, inEN := IsStopword(Indonesian, tok), IsStopword(English, tok)
+	switch {
+	case inID && !inEN:
+		return onlyIndonesian
+	case inEN && !inID:
+		return onlyEnglish
+	}
+	return neither
+}
+
+// langCount counts, in the first detectLimit tokens it is given, the
+// stopwords of only one of the two languages.
+type langCount struct {
+	id, en, seen int
+}
+
+// add counts tok and reports whether more tokens would count.
+func (c *langCount) add(tok string) bool {
+	if c.seen >= detectLimit {
+		return false
+	}
+	return c.addClass(classOf(tok))
+}
+
+// addClass counts a token of class k and reports whether more tokens
+// would count.
+func (c *langCount) addClass(k langClass) bool {
+	if c.seen >= detectLimit {
+		return false
+	}
+	switch k {
+	case onlyIndonesian:
+		c.id++
+	case onlyEnglish:
+		c.en++
+	}
+	c.seen++
+	return c.seen < detectLimit
+}
+
+// lang is the guess: English when it had more English-only stopwords.
+func (c *langCount) lang() Lang {
+	if c.en > c.id {
 		return English
 	}
 	return Indonesian

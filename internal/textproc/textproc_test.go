@@ -131,6 +131,34 @@ func TestAnalyzerAgreesWithAnalyze(t *testing.T) {
 	}
 }
 
+func TestAnalyzerDocument(t *testing.T) {
+	t.Parallel()
+	docs := [][]string{
+		{"Pekerja kota", "Para pekerja sedang bekerja keras.", "<p>Pekerjaan itu <b>dikerjakan</b> bersama; the end of the day.</p>"},
+		{"Workers strike", "The workers were working hard", "<p>The president's elections were published; negara-negara tetangga.</p>"},
+		{"Bandung Jakarta", "", ""},
+		{"", "", strings.Repeat("the and of ", 200) + strings.Repeat("yang dan di ", 300)}, // English within the first tokens
+		{},
+	}
+	var a textproc.Analyzer
+	for round := range 2 { // the second round answers from memory
+		for _, fields := range docs {
+			lang, terms := a.Document(fields...)
+			if want := textproc.DetectLang(strings.Join(fields, "\n")); lang != want {
+				t.Errorf("round %d: Document(%q) language %s, want %s", round, fields, lang, want)
+			}
+			if len(terms) != len(fields) {
+				t.Fatalf("round %d: Document(%q) gave %d fields, want %d", round, fields, len(terms), len(fields))
+			}
+			for i, f := range fields {
+				if want := textproc.Analyze(lang, f); !slices.Equal(terms[i], want) {
+					t.Errorf("round %d: Document(%q) field %d\n got %q\nwant %q", round, fields, i, terms[i], want)
+				}
+			}
+		}
+	}
+}
+
 func TestTerms(t *testing.T) {
 	t.Parallel()
 	got := textproc.Terms(textproc.Indonesian, "Petani bekerja. Pekerjaan petani berat, kata petani itu.")
@@ -178,5 +206,14 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		textproc.Analyze(textproc.Indonesian, benchArticle)
+	}
+}
+
+func BenchmarkAnalyzerDocument(b *testing.B) {
+	b.SetBytes(int64(len(benchArticle)))
+	b.ReportAllocs()
+	var a textproc.Analyzer
+	for b.Loop() {
+		a.Document("Jembatan gantung baru menghubungkan dua desa", "Warga tak perlu lagi menyeberang dengan perahu.", benchArticle)
 	}
 }

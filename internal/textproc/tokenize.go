@@ -29,6 +29,10 @@ func eachToken(text string, fn func(string) bool) {
 	s := fold(plainText(text))
 	var buf [8]string
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && !isWordRune(rune(c)) {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			i += n
@@ -59,6 +63,11 @@ func eachToken(text string, fn func(string) bool) {
 func partEnd(s string, i int) int {
 	var prev rune
 	for i < len(s) {
+		if c := s[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' { // fold left ASCII lower-case
+			prev = rune(c)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if isWordRune(r) {
 			prev = r

@@ -31,6 +31,25 @@ type Imported struct {
 	// comment 12"); it is unique among the comments imported at once and
 	// is kept where a submitted comment keeps its user agent.
 	Source string
+
+	hash, hashed string // contentHash(hashed), set by Prepare
+}
+
+// Prepare does the part of Import that needs no database, hashing the
+// content, so that an importer can do it on its own goroutines before
+// handing the comment to Import. Import hashes comments not prepared, or
+// whose Content changed since.
+func (c *Imported) Prepare() {
+	c.hash, c.hashed = contentHash(c.Content), c.Content
+}
+
+// contentHash is the hash of the comment's content, from Prepare when it
+// still holds.
+func (c *Imported) contentHash() string {
+	if c.hash == "" || c.hashed != c.Content {
+		c.Prepare()
+	}
+	return c.hash
 }
 
 // importChunk bounds the rows of one INSERT, well under both databases'
@@ -103,7 +122,7 @@ func replaceImported(ctx context.Context, tx *store.Tx, c *Imported) (bool, erro
 	at := c.Created.Unix()
 	res, err := tx.Exec(ctx, `UPDATE comments SET post_id = ?, parent_id = ?, depth = ?, author = ?, email = ?, url = ?,
 		content = ?, content_hash = ?, status = ?, user_agent = ?, user_id = ?, created_at = ?, updated_at = ? WHERE id = ?`,
-		c.PostID, nullID(c.ParentID), c.Depth, c.Author, strings.ToLower(c.Email), c.URL, c.Content, contentHash(c.Content),
+		c.PostID, nullID(c.ParentID), c.Depth, c.Author, strings.ToLower(c.Email), c.URL, c.Content, c.contentHash(),
 		c.Status, c.Source, nullID(c.UserID), at, at, c.ID)
 	if err != nil {
 		return false, fmt.Errorf("comment: import, replace %d: %w", c.ID, err)
@@ -129,7 +148,7 @@ func insertImported(ctx context.Context, tx *store.Tx, cs []*Imported) error {
 		bySource[c.Source] = c
 		at := c.Created.Unix()
 		args = append(args, c.PostID, nullID(c.ParentID), c.Depth, c.Author, strings.ToLower(c.Email), c.URL, c.Content,
-			contentHash(c.Content), c.Status, c.Source, nullID(c.UserID), at, at)
+			c.contentHash(), c.Status, c.Source, nullID(c.UserID), at, at)
 	}
 	row := "(" + placeholders(cols) + ")"
 	values := strings.TrimSuffix(strings.Repeat(row+", ", len(cs)), ", ")

@@ -18,6 +18,7 @@ func TestImport(t *testing.T) {
 			Content: "Setuju  sekali", Status: Approved, Created: at, Source: "impor 1"}
 		reply := &Imported{PostID: f.post.ID, Parent: 0, Depth: 2, Author: "Ani", Email: "ani@surel.example",
 			Content: "Saya juga", Status: Pending, Created: at.Add(time.Hour), Source: "impor 2"}
+		top.Prepare() // as the WordPress import's workers do; reply is not
 		err := db.InTx(ctx, func(tx *store.Tx) error { return Import(ctx, tx, []*Imported{top, reply}) })
 		if err != nil {
 			t.Fatal(err)
@@ -49,6 +50,9 @@ func TestImport(t *testing.T) {
 		}
 		if got, err := f.svc.Get(ctx, top.ID); err != nil || got.Content != "Berubah pikiran" || got.Status != Trash {
 			t.Errorf("replaced comment = %+v, %v", got, err)
+		}
+		if err := db.QueryRow(ctx, `SELECT content_hash FROM comments WHERE id = ?`, top.ID).Scan(&hash); err != nil || hash != contentHash("berubah pikiran") {
+			t.Errorf("replaced comment's hash %q is not that of its new content (%v)", hash, err)
 		}
 		if got, err := f.svc.Get(ctx, reply.ID); err != nil || got.Content != "Saya juga" {
 			t.Errorf("deleted reply not created again: %+v, %v", got, err)

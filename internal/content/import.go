@@ -183,32 +183,27 @@ func assignSlugs(ctx context.Context, tx *store.Tx, posts []*ImportPost) error {
 	if len(posts) == 0 {
 		return nil
 	}
+	// Slugs are asked for by type, so that the lookup uses the (type,
+	// slug) index instead of reading every post.
+	byType := map[Type][]string{}
+	for _, p := range posts {
+		if p.Input.Slug == "" {
+			p.Input.Slug = string(p.Input.Type)
+		}
+		byType[p.Input.Type] = append(byType[p.Input.Type], p.Input.Slug)
+	}
 	taken := map[string]bool{}
-	for start := 0; start < len(posts); start += importChunk {
-		chunk := posts[start:min(start+importChunk, len(posts))]
-		args := make([]any, 0, len(chunk))
-		for _, p := range chunk {
-			if p.Input.Slug == "" {
-				p.Input.Slug = string(p.Input.Type)
+	for typ, slugs := range byType {
+		for start := 0; start < len(slugs); start += importChunk {
+			part := slugs[start:min(start+importChunk, len(slugs))]
+			args := make([]any, 0, len(part)+1)
+			args = append(args, typ)
+			for _, s := range part {
+				args = append(args, s)
 			}
-			args = append(args, p.Input.Slug)
-		}
-		rows, err := tx.Query(ctx, `SELECT type, slug FROM posts WHERE slug IN (`+placeholders(len(args))+`)`, args...)
-		if err != nil {
-			return fmt.Errorf("content: check slugs: %w", err)
-		}
-		for rows.Next() {
-			var typ, slug string
-			if err := rows.Scan(&typ, &slug); err != nil {
-				rows.Close()
-				return fmt.Errorf("content: check slugs: %w", err)
+			if err := takenSlugs(ctx, tx, args, taken); err != nil {
+				return err
 			}
-			taken[typ+"/"+slug] = true
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return fmt.Errorf("content: check slugs: %w", err)
 		}
 	}
 	for _, p := range posts {
@@ -230,6 +225,27 @@ func assignSlugs(ctx context.Context, tx *store.Tx, posts []*ImportPost) error {
 		}
 		p.Input.Slug = slug
 		taken[typ+"/"+slug] = true
+	}
+	return nil
+}
+
+// takenSlugs marks in taken which of the slugs args[1:] posts of type
+// args[0] have.
+func takenSlugs(ctx context.Context, tx *store.Tx, args []any, taken map[string]bool) error {
+	rows, err := tx.Query(ctx, `SELECT type, slug FROM posts WHERE type = ? AND slug IN (`+placeholders(len(args)-1)+`)`, args...)
+	if err != nil {
+		return fmt.Errorf("content: check slugs: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var typ, slug string
+		if err := rows.Scan(&typ, &slug); err != nil {
+			return fmt.Errorf("content: check slugs: %w", err)
+		}
+		taken[typ+"/"+slug] = true
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("content: check slugs: %w", err)
 	}
 	return nil
 }

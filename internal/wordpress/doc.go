@@ -15,6 +15,10 @@
 // sanitised by workers on every CPU while one writer writes them in
 // order, a batch (with its comments, through comment.Import) per
 // transaction.
+// On SQLite the writer tunes its connection for the import, and an
+// import into a site without comments builds the comment indexes whose
+// keys fall all over the table once at the end, not row by row
+// (sqlite_tuning.go).
 // Every write records what the WordPress object became in
 // wp_import_map, so an interrupted import is finished, and a repeated one
 // updated, by running it again.

@@ -67,6 +67,7 @@ func (r *run) prepareComments(it *Item) (preparedComments, string) {
 			ic.C.Created = r.opt.Now()
 		}
 		ic.Sum = checksum(it.ID, ic.WPID, ic.WPParent, ic.C)
+		ic.C.Prepare()
 		out = append(out, ic)
 		sums = append(sums, ic.Sum)
 	}
@@ -105,7 +106,9 @@ var (
 // text: links become their text and address, line breaks and paragraphs
 // stay, other tags go, entities are decoded.
 func commentText(s string) string {
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = lineEnds.Replace(s)
+	}
 	if strings.Contains(s, "<") {
 		s = reCommentLink.ReplaceAllStringFunc(s, func(m string) string {
 			sub := reCommentLink.FindStringSubmatch(m)

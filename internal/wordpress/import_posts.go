@@ -59,12 +59,24 @@ func itemName(it *Item) string {
 
 // writePosts converts posts in parallel and writes them in order, in
 // batches, each batch with its bookkeeping in one transaction.
-func (r *run) writePosts(ctx context.Context) error {
+func (r *run) writePosts(ctx context.Context) (err error) {
 	var n int
 	if err := r.im.db.QueryRow(ctx, `SELECT COUNT(*) FROM wp_import_map WHERE kind = ?`, kindPost).Scan(&n); err != nil {
 		return fmt.Errorf("wordpress: read import map: %w", err)
 	}
 	r.rerun = n > 0
+	restore, err := deferIndexes(ctx, r.im.db)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		// After bulkWrites put the small page cache back: SQLite sorts
+		// within the cache's size, and this keeps the sort's memory
+		// small too.
+		if rerr := restore(); err == nil {
+			err = rerr
+		}
+	}()
 	defer bulkWrites(ctx, r.im.db)()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -103,7 +115,7 @@ func (r *run) writePosts(ctx context.Context) error {
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
-	err := r.collect(ctx, results, tokens)
+	err = r.collect(ctx, results, tokens)
 	if err != nil {
 		cancel()
 		for range results { // let the workers finish

@@ -20,6 +20,7 @@ const (
 	kindPost       = "post"       // key: WordPress post id (posts and pages)
 	kindAttachment = "attachment" // key: WordPress post id; warta_id is the media id or 0
 	kindComment    = "comment"    // key: WordPress comment id
+	kindIndex      = "index"      // key: an index set aside for the import; pending: its CREATE INDEX (deferIndexes)
 )
 
 // Kinds of redirect targets.

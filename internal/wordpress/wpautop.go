@@ -71,7 +71,9 @@ func Autop(text string) string {
 	if strings.Contains(text, "<hr") {
 		text = reHr.ReplaceAllString(text, "$1\n\n")
 	}
-	text = lineEnds.Replace(text)
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = lineEnds.Replace(text)
+	}
 	// Find newlines in all elements and add placeholders.
 	text = replaceInTags(text, "\n", " <!-- wpnl --> ")
 	text = collapseInlineBreaks(text)
@@ -103,7 +105,9 @@ func Autop(text string) string {
 	return text
 }
 
-// Replacers of Autop; a strings.Replacer is safe for concurrent use.
+// Replacers of Autop; a strings.Replacer is safe for concurrent use, but
+// slow on text it leaves as it is: callers check that there is something
+// to replace first.
 var (
 	lineEnds     = strings.NewReplacer("\r\n", "\n", "\r", "\n")
 	newlinesBack = strings.NewReplacer(" <!-- wpnl --> ", "\n", "<!-- wpnl -->", "\n")
@@ -215,7 +219,9 @@ func addBreaks(text string) string {
 			})
 		}
 	}
-	text = brForms.Replace(text)
+	if strings.Contains(text, "<br>") || strings.Contains(text, "<br/>") {
+		text = brForms.Replace(text)
+	}
 	text = newlineBreaks(text)
 	return strings.ReplaceAll(text, "<WPPreserveNewline />", "\n")
 }

@@ -62,17 +62,20 @@ func analyze(a *textproc.Analyzer, s source) *doc {
 
 // encodeTF writes term counts as "term:count" pairs separated by spaces,
 // in no particular order. Terms never hold a space.
-func encodeTF(tf map[string]int) string {
-	b := make([]byte, 0, len(tf)*12)
+func encodeTF(tf map[string]int) string { return string(appendTF(make([]byte, 0, len(tf)*12), tf)) }
+
+// appendTF appends what encodeTF returns to b.
+func appendTF(b []byte, tf map[string]int) []byte {
+	start := len(b)
 	for t, n := range tf {
-		if len(b) > 0 {
+		if len(b) > start {
 			b = append(b, ' ')
 		}
 		b = append(b, t...)
 		b = append(b, ':')
 		b = strconv.AppendInt(b, int64(n), 10)
 	}
-	return string(b)
+	return b
 }
 
 // decodeTF reads what encodeTF wrote. Malformed pairs are skipped.

@@ -19,10 +19,13 @@
 //
 // Rebuild (`warta reindex`) analyses the articles on every CPU. SQLite
 // rewrites the entries in place, batch by batch, with FTS5's merging
-// deferred to the end. PostgreSQL loads a new table without indexes,
-// builds them once and swaps it in in one transaction, so that searches
-// read the old index until then and a rebuild cut short leaves it
-// intact; articles saved meanwhile are indexed again after the swap.
+// deferred to the end. PostgreSQL copies the entries into a new table
+// without indexes (COPY in the binary format, the vectors sorted as the
+// server keeps them), builds the GIN index on one connection while
+// another builds the rest and a new term table, and swaps both in in one
+// transaction, so that searches read the old index until then and a
+// rebuild cut short leaves it intact; articles saved meanwhile are
+// indexed again after the swap.
 //
 // newEngine is the only place that tells the two apart; query parsing,
 // ranking, paging, highlighting, related posts and suggestions are

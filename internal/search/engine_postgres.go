@@ -3,11 +3,14 @@ package search
 import (
 	"cmp"
 	"context"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"warta/internal/store"
 )
@@ -59,54 +62,144 @@ func insertDocs(ctx context.Context, tx *store.Tx, table string, docs []*doc, on
 	return nil
 }
 
-// tsVector writes d as a tsvector: each stem of the title, lead and body
-// at its position among the stems (stopwords left out, as SQLite's index
-// has them, so phrases match alike), a gap between the fields so that no
-// phrase spans two, and a lexeme per category. PostgreSQL merges the
-// positions of a repeated stem.
+// tsVector writes d as a tsvector in its text form (see vectorWriter).
 func tsVector(d *doc) string {
-	var b strings.Builder
-	size := 16 * len(d.categories)
-	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
-		for _, t := range field {
-			size += len(t) + 9 // quotes, colon, position, space
-		}
+	var w vectorWriter
+	w.group(d)
+	return string(w.appendText(nil))
+}
+
+// vectorWriter writes docs as tsvectors: each stem of the title, lead and
+// body with its positions among the stems (stopwords left out, as
+// SQLite's index has them, so phrases match alike), a gap between the
+// fields so that no phrase spans two, and a lexeme per category. Each
+// lexeme is written once, in PostgreSQL's order, with its positions in
+// order and no more of them than the server keeps: the server then
+// neither sorts nor merges, which was most of its work in a rebuild.
+//
+// group reads a doc; appendText and appendBinary write it. The zero
+// value is ready; reusing one saves allocations.
+type vectorWriter struct {
+	index map[string]int32
+	terms []string
+	// Each term's occurrences form a list, in the order of their
+	// positions: first[t] and last[t] are its ends (-1: none), next[o] the
+	// occurrence after o.
+	first, last []int32
+	pos, next   []int32
+	order       []int32 // term indexes in lexeme order
+}
+
+// group reads d's lexemes and positions.
+func (w *vectorWriter) group(d *doc) {
+	if w.index == nil {
+		w.index = make(map[string]int32, len(d.tf)+len(d.categories))
 	}
-	b.Grow(size)
+	clear(w.index)
+	w.terms, w.first, w.last, w.pos, w.next = w.terms[:0], w.first[:0], w.last[:0], w.pos[:0], w.next[:0]
+	term := func(t string) int32 {
+		i, ok := w.index[t]
+		if !ok {
+			i = int32(len(w.terms))
+			w.index[t] = i
+			w.terms, w.first, w.last = append(w.terms, t), append(w.first, -1), append(w.last, -1)
+		}
+		return i
+	}
 	pos := 0
 	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
 		for _, t := range field {
 			pos++
-			writeLexeme(&b, t)
-			b.WriteByte(':')
-			var num [8]byte
-			b.Write(strconv.AppendInt(num[:0], int64(min(pos, maxTSPosition)), 10))
-			b.WriteByte(' ')
+			p := int32(min(pos, maxTSPosition))
+			i := term(t)
+			if l := w.last[i]; l >= 0 && w.pos[l] == p {
+				continue // past maxTSPosition
+			}
+			o := int32(len(w.pos))
+			w.pos, w.next = append(w.pos, p), append(w.next, -1)
+			if w.last[i] < 0 {
+				w.first[i] = o
+			} else {
+				w.next[w.last[i]] = o
+			}
+			w.last[i] = o
 		}
 		pos++
 	}
 	for _, id := range d.categories {
-		writeLexeme(&b, categoryLexeme(id))
-		b.WriteByte(' ')
+		term(categoryLexeme(id))
 	}
-	return b.String()
+	w.order = w.order[:0]
+	for i := range w.terms {
+		w.order = append(w.order, int32(i))
+	}
+	slices.SortFunc(w.order, func(a, b int32) int { return strings.Compare(w.terms[a], w.terms[b]) })
 }
 
-// writeLexeme writes s quoted as a lexeme of a tsvector or tsquery.
-func writeLexeme(b *strings.Builder, s string) {
-	b.WriteByte('\'')
+// positions calls fn with the positions of term i that a tsvector keeps.
+func (w *vectorWriter) positions(i int32, fn func(p int32)) {
+	n := 0
+	for o := w.first[i]; o >= 0 && n < maxTSPositions; o = w.next[o] {
+		fn(w.pos[o])
+		n++
+	}
+}
+
+// appendText appends the grouped doc in tsvector's text form.
+func (w *vectorWriter) appendText(b []byte) []byte {
+	for k, i := range w.order {
+		if k > 0 {
+			b = append(b, ' ')
+		}
+		b = appendLexeme(b, w.terms[i])
+		sep := byte(':')
+		w.positions(i, func(p int32) {
+			b = strconv.AppendInt(append(b, sep), int64(p), 10)
+			sep = ','
+		})
+	}
+	return b
+}
+
+// appendBinary appends the grouped doc in tsvector's binary form: the
+// lexeme count, then each lexeme NUL-terminated, its position count and
+// its positions (weight bits zero), as the server's tsvector_recv reads
+// them.
+func (w *vectorWriter) appendBinary(b []byte) []byte {
+	b = binary.BigEndian.AppendUint32(b, uint32(len(w.order)))
+	for _, i := range w.order {
+		b = append(append(b, w.terms[i]...), 0)
+		at := len(b)
+		b = append(b, 0, 0)
+		n := 0
+		w.positions(i, func(p int32) {
+			b = binary.BigEndian.AppendUint16(b, uint16(p))
+			n++
+		})
+		binary.BigEndian.PutUint16(b[at:], uint16(n))
+	}
+	return b
+}
+
+// appendLexeme appends s quoted as a lexeme of a tsvector or tsquery.
+func appendLexeme(b []byte, s string) []byte {
+	b = append(b, '\'')
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '\'', '\\':
-			b.WriteByte(s[i])
+			b = append(b, s[i])
 		}
-		b.WriteByte(s[i])
+		b = append(b, s[i])
 	}
-	b.WriteByte('\'')
+	return append(b, '\'')
 }
 
-// maxTSPosition is the last position a tsvector records.
-const maxTSPosition = 16383
+// A tsvector records positions up to maxTSPosition, and at most
+// maxTSPositions of one lexeme.
+const (
+	maxTSPosition  = 16383
+	maxTSPositions = 256
+)
 
 func (postgresEngine) drop(ctx context.Context, tx *store.Tx, ids []int64) error {
 	return execIDs(ctx, tx, `DELETE FROM search_docs WHERE post_id IN (%s)`, ids)
@@ -193,48 +286,72 @@ func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error)
 // which parses the vectors.
 func (postgresLoader) writers() int { return max(2, runtime.NumCPU()) }
 
+// put loads docs with COPY in the binary format: the server parses no
+// statement and no text, and the tsvectors arrive sorted.
 func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
-	return l.db.InTx(ctx, func(tx *store.Tx) error { return insertDocs(ctx, tx, rebuildTable, docs, "") })
+	var w vectorWriter
+	var rows store.CopyRows
+	for _, d := range docs {
+		w.group(d)
+		rows.Row(len(docColumns))
+		rows.Int64(d.id)
+		rows.Text(string(d.lang))
+		rows.Int64(d.published)
+		rows.Int32(int32(len(d.tf)))
+		rows.Field(func(b []byte) []byte { return appendTF(b, d.tf) })
+		rows.Field(w.appendBinary)
+	}
+	if _, err := l.db.CopyFrom(ctx, rebuildTable, docColumns, &rows); err != nil {
+		return fmt.Errorf("search: index docs: %w", err)
+	}
+	return nil
 }
+
+// docColumns are the columns of search_docs on PostgreSQL, in the order
+// put writes them.
+var docColumns = []string{"post_id", "lang", "published_at", "nterms", "tf", "tsv"}
 
 // buildMemory is the maintenance_work_mem of the index builds: the GIN
 // index of 100,000 articles builds in one pass with it.
 const buildMemory = "256MB"
 
+// finish builds the new table's indexes and swaps it in. The GIN index,
+// the longest build, runs on one connection while another builds the
+// other indexes and a new search_terms table from df; the swap then
+// replaces both tables in one transaction. The indexes and constraints
+// are named as the migration names search_docs's, with the table's name
+// changed back on the swap.
 func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[string]int) (int, error) {
-	// The indexes and constraints are named as the migration names
-	// search_docs's, with the table's name changed back on the swap.
-	err := l.db.InTx(ctx, func(tx *store.Tx) error {
-		for _, sql := range []string{
-			`SET LOCAL maintenance_work_mem = '` + buildMemory + `'`,
-			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_pkey PRIMARY KEY (post_id)`,
-			`CREATE INDEX search_docs_new_published ON search_docs_new (published_at, post_id)`,
-			`CREATE INDEX search_docs_new_tsv ON search_docs_new USING GIN (tsv)`,
-		} {
-			if _, err := tx.Exec(ctx, sql); err != nil {
-				return fmt.Errorf("search: index rebuild table: %w", err)
-			}
-		}
-		return nil
+	var wg sync.WaitGroup
+	errs := make([]error, 2)
+	wg.Go(func() {
+		errs[0] = l.build(ctx, `CREATE INDEX search_docs_new_tsv ON search_docs_new USING GIN (tsv)`)
 	})
-	if err != nil {
+	wg.Go(func() {
+		errs[1] = l.build(ctx,
+			`CREATE UNIQUE INDEX search_docs_new_pkey ON search_docs_new (post_id)`,
+			`CREATE INDEX search_docs_new_published ON search_docs_new (published_at, post_id)`)
+		if errs[1] == nil {
+			errs[1] = l.loadTerms(ctx, df)
+		}
+	})
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return 0, err
 	}
 	var removed int
-	err = l.db.InTx(ctx, func(tx *store.Tx) error {
+	err := l.db.InTx(ctx, func(tx *store.Tx) error {
 		// Posts deleted during the rebuild: lock out more deletions, drop
-		// their entries and add the foreign key.
+		// their entries and add the keys.
 		for _, sql := range []string{
 			`LOCK TABLE posts IN SHARE ROW EXCLUSIVE MODE`,
 			`DELETE FROM search_docs_new n WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.id = n.post_id)`,
+			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_pkey PRIMARY KEY USING INDEX search_docs_new_pkey`,
 			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_post_id_fkey FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE`,
 		} {
 			if _, err := tx.Exec(ctx, sql); err != nil {
 				return fmt.Errorf("search: prepare rebuild table: %w", err)
 			}
-		}
-		if err := replaceDF(ctx, tx, df); err != nil {
-			return err
 		}
 		err := tx.QueryRow(ctx, `SELECT COUNT(*) FROM search_docs o
 			WHERE NOT EXISTS (SELECT 1 FROM search_docs_new n WHERE n.post_id = o.post_id)`).Scan(&removed)
@@ -243,12 +360,15 @@ func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[str
 		}
 		// Searches wait from here to the commit.
 		for _, sql := range []string{
-			`DROP TABLE search_docs`,
+			`DROP TABLE search_docs, search_terms`,
 			`ALTER TABLE search_docs_new RENAME TO search_docs`,
 			`ALTER INDEX search_docs_new_pkey RENAME TO search_docs_pkey`,
 			`ALTER INDEX search_docs_new_published RENAME TO search_docs_published`,
 			`ALTER INDEX search_docs_new_tsv RENAME TO search_docs_tsv`,
 			`ALTER TABLE search_docs RENAME CONSTRAINT search_docs_new_post_id_fkey TO search_docs_post_id_fkey`,
+			`ALTER TABLE search_terms_new RENAME TO search_terms`,
+			`ALTER INDEX search_terms_new_pkey RENAME TO search_terms_pkey`,
+			`ALTER INDEX search_terms_new_head RENAME TO search_terms_head`,
 			`DELETE FROM related_posts WHERE post_id NOT IN (SELECT post_id FROM search_docs)`,
 		} {
 			if _, err := tx.Exec(ctx, sql); err != nil {
@@ -260,17 +380,64 @@ func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[str
 	if err != nil {
 		return 0, err
 	}
-	for _, sql := range []string{`VACUUM (ANALYZE) search_docs`, `ANALYZE search_terms`} {
-		if _, err := l.db.Exec(ctx, sql); err != nil {
-			return removed, fmt.Errorf("search: analyze: %w", err)
-		}
+	// The planner needs the lexeme statistics to tell common words from
+	// rare ones; the term counts are never filtered on.
+	if _, err := l.db.Exec(ctx, `ANALYZE search_docs (post_id, published_at, tsv)`); err != nil {
+		return removed, fmt.Errorf("search: analyze: %w", err)
 	}
 	return removed, nil
 }
 
-// abandon drops the rebuild table.
+// build runs index builds in a transaction with buildMemory.
+func (l postgresLoader) build(ctx context.Context, sqls ...string) error {
+	return l.db.InTx(ctx, func(tx *store.Tx) error {
+		for _, sql := range append([]string{`SET LOCAL maintenance_work_mem = '` + buildMemory + `'`}, sqls...) {
+			if _, err := tx.Exec(ctx, sql); err != nil {
+				return fmt.Errorf("search: index rebuild table: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// loadTerms writes df into a new table, search_terms_new, shaped and
+// indexed as search_terms.
+func (l postgresLoader) loadTerms(ctx context.Context, df map[string]int) error {
+	for _, sql := range []string{
+		`DROP TABLE IF EXISTS search_terms_new`,
+		`CREATE TABLE search_terms_new (LIKE search_terms INCLUDING DEFAULTS INCLUDING STORAGE)`,
+	} {
+		if _, err := l.db.Exec(ctx, sql); err != nil {
+			return fmt.Errorf("search: create term table: %w", err)
+		}
+	}
+	var rows store.CopyRows
+	for t, n := range df {
+		r := termRow(t, n)
+		rows.Row(len(r))
+		rows.Text(t)
+		rows.Int64(int64(n))
+		rows.Text(r[2].(string))
+		rows.Int32(int32(r[3].(int)))
+	}
+	if _, err := l.db.CopyFrom(ctx, "search_terms_new", []string{"term", "df", "head", "len"}, &rows); err != nil {
+		return fmt.Errorf("search: write term counts: %w", err)
+	}
+	for _, sql := range []string{
+		`ALTER TABLE search_terms_new ADD CONSTRAINT search_terms_new_pkey PRIMARY KEY (term)`,
+		`CREATE INDEX search_terms_new_head ON search_terms_new (head, len)`,
+		`ANALYZE search_terms_new`,
+	} {
+		if _, err := l.db.Exec(ctx, sql); err != nil {
+			return fmt.Errorf("search: index term table: %w", err)
+		}
+	}
+	return nil
+}
+
+// abandon drops the rebuild tables.
 func (l postgresLoader) abandon(ctx context.Context) error {
-	if _, err := l.db.Exec(ctx, `DROP TABLE IF EXISTS `+rebuildTable); err != nil {
+	if _, err := l.db.Exec(ctx, `DROP TABLE IF EXISTS `+rebuildTable+`, search_terms_new`); err != nil {
 		return fmt.Errorf("search: drop rebuild table: %w", err)
 	}
 	return nil
@@ -312,11 +479,7 @@ func pgQuery(q *query) string {
 }
 
 // tsLexeme quotes s as a tsquery lexeme.
-func tsLexeme(s string) string {
-	var b strings.Builder
-	writeLexeme(&b, s)
-	return b.String()
-}
+func tsLexeme(s string) string { return string(appendLexeme(nil, s)) }
 
 // best returns the limit ids of highest score, ties to the newer (higher)
 // id.

@@ -2,7 +2,8 @@
 // default, PostgreSQL when given a postgres:// DSN — applies the embedded
 // migrations of that dialect, and hands domain packages one small API
 // (Query, QueryRow, Exec, InTx) in which SQL is written once with `?`
-// placeholders and rebound for the dialect.
+// placeholders and rebound for the dialect, and, for bulk loads on
+// PostgreSQL, CopyFrom.
 //
 // Domain packages own their tables and SQL; store owns only connections,
 // transactions, the Dialect and ErrNotFound. Times are stored as Unix

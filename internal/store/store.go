@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
@@ -11,8 +13,9 @@ import (
 	"strings"
 	"time"
 
-	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
-	_ "modernc.org/sqlite"             // registers the "sqlite" database/sql driver
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
+	_ "modernc.org/sqlite"           // registers the "sqlite" database/sql driver
 )
 
 // ErrNotFound is returned by domain packages when a looked-up row does not
@@ -176,3 +179,84 @@ var (
 	_ Querier = (*DB)(nil)
 	_ Querier = (*Tx)(nil)
 )
+
+// CopyFrom loads rows into table's columns with PostgreSQL's COPY, in
+// its binary format, in a transaction of its own, and returns how many
+// rows it loaded. For bulk loads only; SQLite has no COPY and gets an
+// error.
+func (db *DB) CopyFrom(ctx context.Context, table string, columns []string, rows *CopyRows) (int64, error) {
+	if db.dialect != Postgres {
+		return 0, errors.New("store: COPY needs PostgreSQL")
+	}
+	cols := make([]string, len(columns))
+	for i, c := range columns {
+		cols[i] = pgx.Identifier{c}.Sanitize()
+	}
+	sql := "COPY " + pgx.Identifier{table}.Sanitize() + " (" + strings.Join(cols, ", ") + ") FROM STDIN (FORMAT binary)"
+	conn, err := db.write.Conn(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("store: copy into %s: %w", table, err)
+	}
+	defer conn.Close()
+	var n int64
+	err = conn.Raw(func(driverConn any) error {
+		c, ok := driverConn.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("unexpected driver connection %T", driverConn)
+		}
+		tag, err := c.Conn().PgConn().CopyFrom(ctx, bytes.NewReader(rows.bytes()), sql)
+		n = tag.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: copy into %s: %w", table, err)
+	}
+	return n, nil
+}
+
+// CopyRows are rows in COPY's binary format, for CopyFrom: start each
+// row with Row, then give its fields in the columns' order, each in its
+// type's binary form. The zero value is empty.
+type CopyRows struct{ b []byte }
+
+// copyHeader starts COPY's binary format: signature, flags, extension.
+const copyHeader = "PGCOPY\n\xff\r\n\x00" + "\x00\x00\x00\x00" + "\x00\x00\x00\x00"
+
+// Row starts a row of fields fields.
+func (r *CopyRows) Row(fields int) {
+	if len(r.b) == 0 {
+		r.b = append(r.b, copyHeader...)
+	}
+	r.b = binary.BigEndian.AppendUint16(r.b, uint16(fields))
+}
+
+// Int64 adds a bigint field.
+func (r *CopyRows) Int64(v int64) {
+	r.b = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint32(r.b, 8), uint64(v))
+}
+
+// Int32 adds an integer field.
+func (r *CopyRows) Int32(v int32) {
+	r.b = binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint32(r.b, 4), uint32(v))
+}
+
+// Text adds a text field.
+func (r *CopyRows) Text(s string) {
+	r.b = append(binary.BigEndian.AppendUint32(r.b, uint32(len(s))), s...)
+}
+
+// Field adds a field whose binary form, as the type's receive function
+// reads it, encode appends to its argument.
+func (r *CopyRows) Field(encode func([]byte) []byte) {
+	at := len(r.b)
+	r.b = encode(binary.BigEndian.AppendUint32(r.b, 0))
+	binary.BigEndian.PutUint32(r.b[at:], uint32(len(r.b)-at-4))
+}
+
+// bytes returns the rows with COPY's trailer.
+func (r *CopyRows) bytes() []byte {
+	if len(r.b) == 0 {
+		r.b = append(r.b, copyHeader...)
+	}
+	return binary.BigEndian.AppendUint16(r.b[:len(r.b):len(r.b)], 0xffff)
+}

@@ -1,10 +1,12 @@
 -- Full-text search and related posts (PostgreSQL). The search package owns
 -- these tables and keeps them in step with publishing.
 
--- search_docs has one row per indexed (published) article. tsv is built
--- by the article's own text search configuration (indonesian or english):
--- title weighted A, lead B, body D, plus a lexeme per category ('cat:7',
--- which no query text can produce) for the category filter. tf lists the
+-- search_docs has one row per indexed (published) article. tsv holds the
+-- stems textproc gives the article's title, lead and body (Snowball
+-- Indonesian or English, the stemmers of PostgreSQL's indonesian and
+-- english configurations) with their positions, plus a lexeme per
+-- category ('cat:7', which no query text can produce) for the category
+-- filter. A rebuild replaces the table with a new one. tf lists the
 -- article's terms as textproc analyses them ("term:count" pairs), the
 -- basis of its related-posts similarity and of document-frequency upkeep;
 -- nterms is how many distinct terms it has.

@@ -22,7 +22,7 @@ type engine interface {
 	drop(ctx context.Context, tx *store.Tx, ids []int64) error
 	// newest returns the ids of the limit newest articles matching q and
 	// f, newest first.
-	newest(ctx context.Context, db store.Querier, q *query, f filter, limit int) ([]int64, error)
+	newest(ctx context.Context, db *store.DB, q *query, f filter, limit int) ([]int64, error)
 	// similar runs the OR query of terms (textproc stems with their
 	// weights) and returns the best limit articles, except exclude.
 	similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error)

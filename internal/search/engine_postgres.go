@@ -3,6 +3,7 @@ package search
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -36,24 +37,20 @@ func (postgresEngine) lock(ctx context.Context, tx *store.Tx, id int64) error {
 	return nil
 }
 
+// put writes docs in statements of postgresBatch rows.
 func (postgresEngine) put(ctx context.Context, tx *store.Tx, docs []*doc) error {
-	return insertDocs(ctx, tx, "search_docs", docs, ` ON CONFLICT (post_id) DO UPDATE SET lang = excluded.lang,
-		published_at = excluded.published_at, nterms = excluded.nterms, tf = excluded.tf, tsv = excluded.tsv`)
-}
-
-// insertDocs inserts docs into table in statements of postgresBatch rows,
-// each ending with onConflict.
-func insertDocs(ctx context.Context, tx *store.Tx, table string, docs []*doc, onConflict string) error {
 	for len(docs) > 0 {
 		n := min(len(docs), postgresBatch)
 		rows := make([]string, n)
-		args := make([]any, 0, 6*n)
+		args := make([]any, 0, 7*n)
 		for i, d := range docs[:n] {
-			rows[i] = `(?, ?, ?, ?, ?, CAST(? AS tsvector))`
-			args = append(append(args, docRow(d)...), tsVector(d))
+			rows[i] = `(?, ?, ?, ?, ?, CAST(? AS tsvector), ?)`
+			args = append(append(args, docRow(d)...), tsVector(d), pairFilter(d))
 		}
-		_, err := tx.Exec(ctx, `INSERT INTO `+table+` (post_id, lang, published_at, nterms, tf, tsv) VALUES `+
-			strings.Join(rows, ", ")+onConflict, args...)
+		_, err := tx.Exec(ctx, `INSERT INTO search_docs (post_id, lang, published_at, nterms, tf, tsv, pairs) VALUES `+
+			strings.Join(rows, ", ")+` ON CONFLICT (post_id) DO UPDATE SET lang = excluded.lang,
+			published_at = excluded.published_at, nterms = excluded.nterms, tf = excluded.tf, tsv = excluded.tsv,
+			pairs = excluded.pairs`, args...)
 		if err != nil {
 			return fmt.Errorf("search: index docs: %w", err)
 		}
@@ -207,8 +204,10 @@ func (postgresEngine) drop(ctx context.Context, tx *store.Tx, ids []int64) error
 
 // pgSelect returns a statement selecting cols from the articles matching
 // q and f (search_docs d), then tail, and its arguments.
+// The GIN index answers for the words, prefixes and categories; phrases
+// are checked by pgPhraseCheck.
 func pgSelect(q *query, f filter, cols, tail string, tailArgs ...any) (string, []any) {
-	tsq := pgQuery(q)
+	tsq := pgQuery(q, false)
 	if len(f.termIDs) > 0 {
 		cats := make([]string, len(f.termIDs))
 		for i, id := range f.termIDs {
@@ -216,9 +215,11 @@ func pgSelect(q *query, f filter, cols, tail string, tailArgs ...any) (string, [
 		}
 		tsq += " & (" + strings.Join(cats, " | ") + ")"
 	}
+	phrases, pargs := pgPhraseCheck(q)
 	cond, fargs := f.where("d.post_id")
-	sql := `SELECT ` + cols + ` FROM search_docs d WHERE d.tsv @@ CAST(? AS tsquery)` + cond + ` ` + tail
-	return sql, append(append([]any{tsq}, fargs...), tailArgs...)
+	sql := `SELECT ` + cols + ` FROM search_docs d WHERE d.tsv @@ CAST(? AS tsquery)` + phrases + cond + ` ` + tail
+	args := append(append([]any{tsq}, pargs...), fargs...)
+	return sql, append(args, tailArgs...)
 }
 
 // categoryLexeme names category id in the tsvectors. The colon keeps it
@@ -226,18 +227,71 @@ func pgSelect(q *query, f filter, cols, tail string, tailArgs ...any) (string, [
 func categoryLexeme(id int64) string { return "cat:" + strconv.FormatInt(id, 10) }
 
 // newest walks the primary key backwards, testing each article, when
-// the query is dense (most articles match, the walk ends soon); else it
-// lets the GIN index find the matches and sorts them ("+ 0" keeps the
-// planner from walking the key, testing thousands of articles for one
-// match).
-func (postgresEngine) newest(ctx context.Context, db store.Querier, q *query, f filter, limit int) ([]int64, error) {
-	order := "ORDER BY d.post_id + 0 DESC LIMIT ?"
+// the query is dense: most articles match, so the walk ends soon, and it
+// reads the newest articles, whose vectors the last searches read too.
+// Else it reads the matches newest first, in ranges of article ids: a
+// range sized to hold the matches still wanted, going by the query's
+// share, then, when it held fewer, a larger one as the share found there
+// tells. Each range is a bitmap scan of the GIN index and the primary key
+// together, which reads the heap rows of the range's matches only and no
+// vector but for a phrase's candidates (see pairFilter). Left to itself,
+// the planner would walk the primary key for a range too, testing the
+// vector of every article, so plain index scans are turned off for these
+// statements.
+func (postgresEngine) newest(ctx context.Context, db *store.DB, q *query, f filter, limit int) ([]int64, error) {
 	if q.dense && len(f.termIDs) == 0 {
-		order = "ORDER BY d.post_id DESC LIMIT ?"
+		stmt, args := pgSelect(q, f, "d.post_id", "ORDER BY d.post_id DESC LIMIT ?", limit)
+		return queryIDs(ctx, db, stmt, args...)
 	}
-	sql, args := pgSelect(q, f, "d.post_id", order, limit)
-	return queryIDs(ctx, db, sql, args...)
+	var ids []int64
+	err := db.InTx(ctx, func(tx *store.Tx) error {
+		var top sql.NullInt64
+		err := tx.QueryRow(ctx, `SELECT MAX(post_id), set_config('enable_indexscan', 'off', true) FROM search_docs`).Scan(&top, new(string))
+		if err != nil {
+			return fmt.Errorf("search: newest article: %w", err)
+		}
+		lo, hi := max(f.minID, 1), top.Int64+1
+		if f.maxID != 0 {
+			hi = min(hi, f.maxID)
+		}
+		share := q.share
+		ids = ids[:0]
+		for hi > lo && len(ids) < limit {
+			need := limit - len(ids)
+			from := lo
+			if share > 0 {
+				from = max(lo, hi-int64(rangeSlack*float64(need)/share)-minRange)
+			}
+			// Bounds that leave out nothing are left out: the planner
+			// would read the whole primary key for them.
+			r := f
+			r.minID, r.maxID = 0, 0
+			if from > lo || f.minID != 0 {
+				r.minID = from
+			}
+			if hi <= top.Int64 {
+				r.maxID = hi
+			}
+			stmt, args := pgSelect(q, r, "d.post_id", "ORDER BY d.post_id + 0 DESC LIMIT ?", need)
+			got, err := queryIDs(ctx, tx, stmt, args...)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, got...)
+			share = max(float64(len(got))/float64(hi-from), share/4)
+			hi = from
+		}
+		return nil
+	})
+	return ids, err
 }
+
+// A range of newest is rangeSlack times as long as its expected matches
+// need, and minRange ids longer.
+const (
+	rangeSlack = 1.5
+	minRange   = 100
+)
 
 // similar runs the OR query one term at a time (each a GIN lookup),
 // learning which terms each article holds, and ranks the articles by the
@@ -300,6 +354,7 @@ func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
 		rows.Int32(int32(len(d.tf)))
 		rows.Field(func(b []byte) []byte { return appendTF(b, d.tf) })
 		rows.Field(w.appendBinary)
+		rows.Bytes(pairFilter(d))
 	}
 	if _, err := l.db.CopyFrom(ctx, rebuildTable, docColumns, &rows); err != nil {
 		return fmt.Errorf("search: index docs: %w", err)
@@ -309,7 +364,7 @@ func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
 
 // docColumns are the columns of search_docs on PostgreSQL, in the order
 // put writes them.
-var docColumns = []string{"post_id", "lang", "published_at", "nterms", "tf", "tsv"}
+var docColumns = []string{"post_id", "lang", "published_at", "nterms", "tf", "tsv", "pairs"}
 
 // buildMemory is the maintenance_work_mem of the index builds: the GIN
 // index of 100,000 articles builds in one pass with it.
@@ -444,9 +499,16 @@ func (l postgresLoader) abandon(ctx context.Context) error {
 }
 
 // pgQuery writes q as a tsquery: every clause required, a word or phrase
-// as its stems under either language, a prefix as its beginnings. Every
-// lexeme is quoted here, so nothing the reader typed acts as syntax.
-func pgQuery(q *query) string {
+// as its stems under either language, a prefix as its beginnings. A
+// phrase's stems follow each other when phrases is set, else they are
+// only all required: the GIN index answers such a query without reading
+// any vector. Every lexeme is quoted here, so nothing the reader typed
+// acts as syntax.
+func pgQuery(q *query, phrases bool) string {
+	follow := " & "
+	if phrases {
+		follow = " <-> "
+	}
 	parts := make([]string, 0, len(q.clauses))
 	for _, c := range q.clauses {
 		var alts []string
@@ -464,7 +526,7 @@ func pgQuery(q *query) string {
 				for i, t := range stems {
 					lex[i] = tsLexeme(t)
 				}
-				alt := strings.Join(lex, " <-> ")
+				alt := strings.Join(lex, follow)
 				if len(lex) > 1 {
 					alt = "(" + alt + ")"
 				}

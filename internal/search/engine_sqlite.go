@@ -107,7 +107,7 @@ func ftsCategories(ids []int64) string {
 // categoryToken names category id in the cats column.
 func categoryToken(id int64) string { return "c" + strconv.FormatInt(id, 10) }
 
-func (sqliteEngine) newest(ctx context.Context, db store.Querier, q *query, f filter, limit int) ([]int64, error) {
+func (sqliteEngine) newest(ctx context.Context, db *store.DB, q *query, f filter, limit int) ([]int64, error) {
 	from, args := sqliteFrom(q, f)
 	return queryIDs(ctx, db, `SELECT search_fts.rowid`+from+` ORDER BY search_fts.rowid DESC LIMIT ?`, append(args, limit)...)
 }

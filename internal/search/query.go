@@ -46,8 +46,10 @@ type clause struct {
 type query struct {
 	text    string // the cleaned input, to show back
 	clauses []clause
-	// dense tells that a large share of the articles may match, going
-	// by the term counts; engines may pick their plan by it.
+	// share is the share of the articles that may match, going by the
+	// term counts (0: not known), and dense tells that it is large;
+	// engines may pick their plan by them.
+	share float64
 	dense bool
 }
 

@@ -93,7 +93,8 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		// Counted already: read only the matches the page needs.
 		limit = min(limit, max(x.window, offset+r.PerPage))
 	}
-	q.dense = isDense(&q, df, n, limit)
+	q.share = matchShare(&q, df, n)
+	q.dense = isDense(q.share, limit)
 	newest, err := x.eng.newest(ctx, x.db, &q, f.filter, limit)
 	if err != nil {
 		return nil, err
@@ -134,7 +135,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 
 // Density estimates: a query is dense when more than denseShare of the
 // articles may match it and MaxTotal+1 matches are wanted, less when
-// fewer are (see isDense). A phrase is guessed to match one in
+// fewer are (see matchShare and isDense). A phrase is guessed to match one in
 // phraseShare of the articles holding its rarest word, a prefix of
 // longPrefix letters or more to match few.
 const (
@@ -143,17 +144,14 @@ const (
 	longPrefix  = 4
 )
 
-// isDense estimates from the term counts df of n articles whether so
-// many articles match q that the newest limit are found sooner by testing
-// the articles newest first than by listing every match and sorting: the
-// first tests about limit/share articles, the second handles all
-// share·n matches, so the threshold share grows with the square root of
-// limit. Each clause matches at most as many articles as its rarest stem
-// (under the likelier language), the query at most as many as its
-// rarest clause. Prefixes count as dense.
-func isDense(q *query, df map[string]int, n, limit int) bool {
+// matchShare estimates from the term counts df of n articles the share
+// of the articles that match q, at most: each clause matches at most as
+// many articles as its rarest stem (under the likelier language), the
+// query at most as many as its rarest clause. A long prefix is guessed to
+// match few, a short one many.
+func matchShare(q *query, df map[string]int, n int) float64 {
 	if n == 0 {
-		return false
+		return 0
 	}
 	estimate := n
 	for _, c := range q.clauses {
@@ -166,8 +164,16 @@ func isDense(q *query, df map[string]int, n, limit int) bool {
 			estimate = min(estimate, max(rarest(df, c.id), rarest(df, c.en)))
 		}
 	}
-	share := denseShare * math.Sqrt(float64(limit)/float64(MaxTotal+1))
-	return float64(estimate) > share*float64(n)
+	return float64(estimate) / float64(n)
+}
+
+// isDense tells from a query's matchShare whether so many articles match
+// it that the newest limit are found sooner by testing the articles
+// newest first than by listing every match and sorting: the first tests
+// about limit/share articles, the second handles all share·n matches, so
+// the threshold share grows with the square root of limit.
+func isDense(share float64, limit int) bool {
+	return share > denseShare*math.Sqrt(float64(limit)/float64(MaxTotal+1))
 }
 
 // atLeast is how many articles surely match q, going by the term counts

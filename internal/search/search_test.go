@@ -256,3 +256,35 @@ func TestCategoryTokensAreNotWords(t *testing.T) {
 		}
 	})
 }
+
+// TestPhraseFilterOnPostgres checks that PostgreSQL consults each
+// article's filter of stem pairs before its positions, and still finds
+// the phrases of articles indexed before there were filters.
+func TestPhraseFilterOnPostgres(t *testing.T) {
+	t.Parallel()
+	db := storetest.Postgres(t)
+	s := newSite(t, db)
+	for _, a := range small {
+		s.add(a)
+	}
+	phrase := func() []string { return titles(s.search(search.Request{Query: `"harga beras"`})) }
+	want := []string{"Beras Medium Masih Mahal"}
+	if got := phrase(); !slices.Equal(got, want) {
+		t.Fatalf("phrase = %q, want %q", got, want)
+	}
+	ctx := context.Background()
+	// A filter holding no pair: the phrase is not looked for in positions.
+	if _, err := db.Exec(ctx, `UPDATE search_docs SET pairs = '\x0000'::bytea`); err != nil {
+		t.Fatal(err)
+	}
+	if got := phrase(); len(got) != 0 {
+		t.Errorf("with empty filters, phrase = %q; the filter was not consulted", got)
+	}
+	// No filter (indexed before filters existed): positions decide.
+	if _, err := db.Exec(ctx, `UPDATE search_docs SET pairs = ''::bytea`); err != nil {
+		t.Fatal(err)
+	}
+	if got := phrase(); !slices.Equal(got, want) {
+		t.Errorf("without filters, phrase = %q, want %q", got, want)
+	}
+}

@@ -245,6 +245,11 @@ func (r *CopyRows) Text(s string) {
 	r.b = append(binary.BigEndian.AppendUint32(r.b, uint32(len(s))), s...)
 }
 
+// Bytes adds a bytea field.
+func (r *CopyRows) Bytes(b []byte) {
+	r.b = append(binary.BigEndian.AppendUint32(r.b, uint32(len(b))), b...)
+}
+
 // Field adds a field whose binary form, as the type's receive function
 // reads it, encode appends to its argument.
 func (r *CopyRows) Field(encode func([]byte) []byte) {

@@ -231,13 +231,13 @@ func categoryLexeme(id int64) string { return "cat:" + strconv.FormatInt(id, 10)
 // reads the newest articles, whose vectors the last searches read too.
 // Else it reads the matches newest first, in ranges of article ids: a
 // range sized to hold the matches still wanted, going by the query's
-// share, then, when it held fewer, a larger one as the share found there
-// tells. Each range is a bitmap scan of the GIN index and the primary key
-// together, which reads the heap rows of the range's matches only and no
-// vector but for a phrase's candidates (see pairFilter). Left to itself,
-// the planner would walk the primary key for a range too, testing the
-// vector of every article, so plain index scans are turned off for these
-// statements.
+// expected share, then, when it held fewer, a larger one as the share
+// found there tells. Each range is a bitmap scan of the GIN index and
+// the primary key together, which reads the heap rows of the range's
+// matches only and no vector but for a phrase's candidates (see
+// pairFilter). Left to itself, the planner would walk the primary key
+// for a range too, testing the vector of every article, so plain index
+// scans are turned off for these statements.
 func (postgresEngine) newest(ctx context.Context, db *store.DB, q *query, f filter, limit int) ([]int64, error) {
 	if q.dense && len(f.termIDs) == 0 {
 		stmt, args := pgSelect(q, f, "d.post_id", "ORDER BY d.post_id DESC LIMIT ?", limit)
@@ -254,7 +254,7 @@ func (postgresEngine) newest(ctx context.Context, db *store.DB, q *query, f filt
 		if f.maxID != 0 {
 			hi = min(hi, f.maxID)
 		}
-		share := q.share
+		share := q.expected
 		ids = ids[:0]
 		for hi > lo && len(ids) < limit {
 			need := limit - len(ids)
@@ -436,8 +436,9 @@ func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[str
 		return 0, err
 	}
 	// The planner needs the lexeme statistics to tell common words from
-	// rare ones; the term counts are never filtered on.
-	if _, err := l.db.Exec(ctx, `ANALYZE search_docs (post_id, published_at, tsv)`); err != nil {
+	// rare ones (the term counts are never filtered on), and the date
+	// range reads only the index once the pages are marked all-visible.
+	if _, err := l.db.Exec(ctx, `VACUUM (ANALYZE) search_docs (post_id, published_at, tsv)`); err != nil {
 		return removed, fmt.Errorf("search: analyze: %w", err)
 	}
 	return removed, nil

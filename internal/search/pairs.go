@@ -116,4 +116,3 @@ func hasPhrase(q *query) bool {
 	}
 	return false
 }
-

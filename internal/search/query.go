@@ -47,10 +47,11 @@ type query struct {
 	text    string // the cleaned input, to show back
 	clauses []clause
 	// share is the share of the articles that may match, going by the
-	// term counts (0: not known), and dense tells that it is large;
-	// engines may pick their plan by them.
-	share float64
-	dense bool
+	// term counts, expected the share expected to (0: not known), and
+	// dense tells that share is large; engines may pick their plan by
+	// them.
+	share, expected float64
+	dense           bool
 }
 
 // stems returns the stems of q's words and phrases under both languages.

@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"warta/internal/content"
 	"warta/internal/sanitize"
@@ -83,7 +82,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		}
 		return res, err
 	}
-	df, n, err := loadDF(ctx, x.db, q.stems())
+	df, n, err := queryDF(ctx, x.db, &q)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +92,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		// Counted already: read only the matches the page needs.
 		limit = min(limit, max(x.window, offset+r.PerPage))
 	}
-	q.share = matchShare(&q, df, n)
+	q.share, q.expected = matchShare(&q, df, n)
 	q.dense = isDense(q.share, limit)
 	newest, err := x.eng.newest(ctx, x.db, &q, f.filter, limit)
 	if err != nil {
@@ -135,36 +134,40 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 
 // Density estimates: a query is dense when more than denseShare of the
 // articles may match it and MaxTotal+1 matches are wanted, less when
-// fewer are (see matchShare and isDense). A phrase is guessed to match one in
-// phraseShare of the articles holding its rarest word, a prefix of
-// longPrefix letters or more to match few.
+// fewer are (see matchShare and isDense). A phrase is guessed to match
+// one in phraseShare of the articles holding its rarest word.
 const (
 	denseShare  = 0.2
 	phraseShare = 10
-	longPrefix  = 4
 )
 
-// matchShare estimates from the term counts df of n articles the share
-// of the articles that match q, at most: each clause matches at most as
-// many articles as its rarest stem (under the likelier language), the
-// query at most as many as its rarest clause. A long prefix is guessed to
-// match few, a short one many.
-func matchShare(q *query, df map[string]int, n int) float64 {
+// matchShare estimates from the term counts df of n articles (see
+// queryDF) the share of the articles that match q: at most (upper), and
+// expected were its clauses independent. Each clause matches at most as
+// many articles as its rarest stem (under the likelier language) or, a
+// prefix, as hold the words it begins; the query at most as many as its
+// rarest clause.
+func matchShare(q *query, df map[string]int, n int) (upper, expected float64) {
 	if n == 0 {
-		return 0
+		return 0, 0
 	}
-	estimate := n
+	upper, expected = 1, 1
 	for _, c := range q.clauses {
-		switch {
-		case c.kind == prefixClause && utf8.RuneCountInString(c.prefixes[0]) >= longPrefix:
-			estimate = 0 // few words start so, fewer articles hold them
-		case c.kind == phraseClause:
-			estimate = min(estimate, max(rarest(df, c.id), rarest(df, c.en))/phraseShare)
-		case c.kind == wordClause:
-			estimate = min(estimate, max(rarest(df, c.id), rarest(df, c.en)))
+		estimate := 0
+		switch c.kind {
+		case prefixClause:
+			for _, p := range c.prefixes {
+				estimate += df[p+"*"]
+			}
+		case phraseClause:
+			estimate = max(rarest(df, c.id), rarest(df, c.en)) / phraseShare
+		case wordClause:
+			estimate = max(rarest(df, c.id), rarest(df, c.en))
 		}
+		share := min(1, float64(estimate)/float64(n))
+		upper, expected = min(upper, share), expected*share
 	}
-	return float64(estimate) / float64(n)
+	return upper, expected
 }
 
 // isDense tells from a query's matchShare whether so many articles match

@@ -68,11 +68,23 @@ func (x *Index) suggest(ctx context.Context, q *query, f filter) (*Suggestion, e
 
 // count returns how many articles match q and f, up to limit.
 func (x *Index) count(ctx context.Context, q *query, f filter, limit int) (int, error) {
-	if q.empty() {
-		return 0, nil
-	}
-	ids, err := x.eng.newest(ctx, x.db, q, f, limit)
+	ids, err := x.newest(ctx, q, f, limit)
 	return len(ids), err
+}
+
+// newest returns the ids of the limit newest articles matching q and f,
+// the engine told how many articles may match.
+func (x *Index) newest(ctx context.Context, q *query, f filter, limit int) ([]int64, error) {
+	if q.empty() {
+		return nil, nil
+	}
+	df, n, err := queryDF(ctx, x.db, q)
+	if err != nil {
+		return nil, err
+	}
+	q.share, q.expected = matchShare(q, df, n)
+	q.dense = isDense(q.share, limit)
+	return x.eng.newest(ctx, x.db, q, f, limit)
 }
 
 // suggestSpelling replaces the words of q that no article holds.
@@ -195,7 +207,7 @@ func (x *Index) nearTerm(ctx context.Context, words ...string) (string, error) {
 // the shortest of their words with that stem, or "".
 func (x *Index) surfaceWord(ctx context.Context, stem string) (string, error) {
 	q := query{clauses: []clause{{kind: wordClause, tokens: []string{stem}, id: []string{stem}, en: []string{stem}}}}
-	ids, err := x.eng.newest(ctx, x.db, &q, filter{}, 3)
+	ids, err := x.newest(ctx, &q, filter{}, 3)
 	if err != nil || len(ids) == 0 {
 		return "", err
 	}
@@ -203,10 +215,20 @@ func (x *Index) surfaceWord(ctx context.Context, stem string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	// Stemming removes affixes and may change a first or last letter
+	// (menyapu: sapu, happy: happi): a word without the stem's middle
+	// letters does not have it.
+	middle := stem
+	if n := utf8.RuneCountInString(stem); n > 2 {
+		_, first := utf8.DecodeRuneInString(stem)
+		_, last := utf8.DecodeLastRuneInString(stem)
+		middle = stem[first : len(stem)-last]
+	}
 	best := ""
 	for _, p := range posts {
 		for _, tok := range textproc.Tokens(p.Title + "\n" + p.Lead + "\n" + p.Body) {
-			if textproc.Stem(textproc.Indonesian, tok) != stem && textproc.Stem(textproc.English, tok) != stem {
+			if !strings.Contains(tok, middle) ||
+				textproc.Stem(textproc.Indonesian, tok) != stem && textproc.Stem(textproc.English, tok) != stem {
 				continue
 			}
 			if tok == stem {

@@ -99,3 +99,34 @@ func loadDF(ctx context.Context, q store.Querier, terms []string) (map[string]in
 	}
 	return df, total, nil
 }
+
+// queryDF returns the document frequencies q's estimates need and the
+// number of indexed articles: those of its stems, and for each prefix p
+// under the key p+"*" the sum of those of the terms it begins (terms
+// never hold a '*').
+func queryDF(ctx context.Context, db store.Querier, q *query) (map[string]int, int, error) {
+	df, n, err := loadDF(ctx, db, q.stems())
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, c := range q.clauses {
+		for _, p := range c.prefixes {
+			head, _ := utf8.DecodeRuneInString(p)
+			var sum int
+			err := db.QueryRow(ctx, `SELECT COALESCE(SUM(df), 0) FROM search_terms WHERE head = ? AND term LIKE ? ESCAPE '!'`,
+				string(head), likePrefix(p)).Scan(&sum)
+			if err != nil {
+				return nil, 0, fmt.Errorf("search: count prefix %q: %w", p, err)
+			}
+			df[p+"*"] = sum
+		}
+	}
+	return df, n, nil
+}
+
+// likePrefix is a LIKE pattern matching the strings that begin with p,
+// escaped with '!'.
+func likePrefix(p string) string {
+	r := strings.NewReplacer("!", "!!", "%", "!%", "_", "!_")
+	return r.Replace(p) + "%"
+}

@@ -66,3 +66,31 @@ func TestPagingAcrossTheRankWindow(t *testing.T) {
 		}
 	})
 }
+
+// TestQueryDFCountsPrefixes checks that a prefix's estimate sums the
+// counts of the terms it begins, and only those, on both databases.
+func TestQueryDFCountsPrefixes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		err := db.InTx(ctx, func(tx *store.Tx) error {
+			return updateDF(ctx, tx, map[string]int{"": 100, "ekonomi": 30, "ekor": 5, "ekspor": 7, "ek_x": 2, "ek%": 1, "dekor": 9})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := query{clauses: []clause{{kind: prefixClause, prefixes: []string{"eko", "ek_", "ek%"}}}}
+		df, n, err := queryDF(ctx, db, &q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// '_' and '%' are letters here, not wildcards.
+		if n != 100 || df["eko*"] != 35 || df["ek_*"] != 2 || df["ek%*"] != 1 {
+			t.Errorf("n = %d, eko* = %d, ek_* = %d, ek%%* = %d; want 100, 35, 2, 1", n, df["eko*"], df["ek_*"], df["ek%*"])
+		}
+		q = parseQuery("eko* banjir")
+		share, expected := matchShare(&q, map[string]int{"eko*": 35, "banjir": 50}, 100)
+		if share != 0.35 || expected != 0.35*0.5 {
+			t.Errorf("matchShare = %v, %v", share, expected)
+		}
+	})
+}

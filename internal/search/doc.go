@@ -14,8 +14,13 @@
 //   - SQLite: an FTS5 table over the stems, with a token per category
 //     for the category filter.
 //   - PostgreSQL: a tsvector per article written from the stems (the
-//     server's own parser and stemmers would cost more than the rest of
-//     a rebuild together), with a lexeme per category and a GIN index.
+//     stemmers of the server's indonesian and english configurations;
+//     its own parser and stemmers would cost more than the rest of a
+//     rebuild together), with a lexeme per category and a GIN index, and
+//     a Bloom filter of the article's adjacent stem pairs, tested on a
+//     phrase's candidates before their vectors, stored out of line, are
+//     read for the positions. Matches are read newest first, in ranges
+//     of ids sized from the term counts.
 //
 // Rebuild (`warta reindex`) analyses the articles on every CPU. SQLite
 // rewrites the entries in place, batch by batch, with FTS5's merging
@@ -42,8 +47,9 @@
 // unbalanced quotes) is plain text. The engine's query is built from the
 // analysed tokens, every term quoted, all terms required.
 //
-// A search first reads the ids of the newest matches, up to MaxTotal+1:
-// their number is the count. The newest of them (a window of a few
+// A search first reads the ids of the newest matches, up to MaxTotal+1
+// (for a query with a phrase, whose every match is checked on its
+// positions, as many as are ranked): their number is the count. The newest of them (a window of a few
 // hundred) are ranked by BM25 over their stored term counts, and older
 // matches follow, newest first. Ranking every match of a common word, or
 // using the databases' own ranking functions, which first count every

@@ -7,9 +7,9 @@ import "strings"
 // vector: a phrase's candidates, the articles holding all its words,
 // are tested on it before their vectors, stored out of line, are read
 // to check the positions. It has pairBits bits per pair, at most
-// maxPairBytes bytes, and each pair sets the two bits of pairProbes; a
+// maxPairBytes bytes, and each pair sets the three bits of pairProbes; a
 // phrase of common words then reads the vectors of its matches and of
-// about one in twenty other candidates, instead of all of them.
+// about one in a hundred other candidates, instead of all of them.
 func pairFilter(d *doc) []byte {
 	pairs := 0
 	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
@@ -31,18 +31,19 @@ func pairFilter(d *doc) []byte {
 	return f
 }
 
-// Bloom filter sizes: 8 bits per pair make about one candidate in twenty
-// a false positive; maxPairBytes bounds a long article's filter, which
-// is kept in the row.
+// Bloom filter sizes: 12 bits per pair and three probes make about one
+// candidate in a hundred a false positive; maxPairBytes bounds a long
+// article's filter, which is kept in the row.
 const (
-	pairBits     = 8
+	pairBits     = 12
 	maxPairBytes = 2048
 )
 
-// pairProbes returns the two bits pair (a, b) sets, before they are
-// reduced to a filter's size: the halves of the 64-bit FNV-1a hash of
-// a, a zero byte and b, mixed as MurmurHash3 finishes.
-func pairProbes(a, b string) [2]uint32 {
+// pairProbes returns the three bits pair (a, b) sets, before they are
+// reduced to a filter's size: h1, h1+h2 and h1+2·h2, where h1 and h2 are
+// the halves of the 64-bit FNV-1a hash of a, a zero byte and b, mixed as
+// MurmurHash3 finishes.
+func pairProbes(a, b string) [3]uint32 {
 	const offset, prime = 14695981039346656037, 1099511628211
 	h := uint64(offset)
 	for i := 0; i < len(a); i++ {
@@ -57,7 +58,8 @@ func pairProbes(a, b string) [2]uint32 {
 	h ^= h >> 33
 	h *= 0xc4ceb9fe1a85ec53
 	h ^= h >> 33
-	return [2]uint32{uint32(h), uint32(h >> 32)}
+	h1, h2 := uint32(h), uint32(h>>32)
+	return [3]uint32{h1, h1 + h2, h1 + 2*h2}
 }
 
 // pgPhraseCheck returns the condition checking q's phrases on an article

@@ -59,8 +59,10 @@ func TestPairFilterHoldsEveryPair(t *testing.T) {
 			}
 		}
 	}
-	if rate := float64(fp) / float64(tried); rate > 0.1 {
-		t.Errorf("%.1f%% of pairs not held pass the filter; want about 5%%", 100*rate)
+	rate := float64(fp) / float64(tried)
+	t.Logf("%d of %d pairs not held pass the filter (%.2f%%)", fp, tried, 100*rate)
+	if rate > 0.03 {
+		t.Errorf("%.1f%% of pairs not held pass the filter; want about 1%%", 100*rate)
 	}
 	// A field's last word and the next field's first are not a pair.
 	d := &doc{titleStems: []string{"banjir"}, bodyStems: []string{"rob"}}

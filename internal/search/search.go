@@ -20,6 +20,7 @@ const (
 	MaxPage = 100
 	// MaxTotal is the most matches counted; Results.More tells there are
 	// more.
+	// A query with a "quoted phrase" counts as many as it ranks (200).
 	MaxTotal = 1000
 )
 
@@ -39,8 +40,8 @@ type Results struct {
 	// Searched is false when the query had nothing to search for (empty,
 	// only punctuation or only very common words).
 	Searched      bool
-	Total         int  // articles matching, at most MaxTotal
-	More          bool // more than MaxTotal articles match
+	Total         int  // articles matching, at most MaxTotal (200 with a phrase)
+	More          bool // more than Total articles match
 	Page, PerPage int
 	Hits          []Hit
 	// Suggestion is set when nothing matched and something else would.
@@ -87,8 +88,15 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		return nil, err
 	}
 	offset := (r.Page - 1) * r.PerPage
-	limit := MaxTotal + 1
-	if f.empty() && atLeast(&q, df, n) > MaxTotal {
+	maxTotal := MaxTotal
+	if hasPhrase(&q) {
+		// Each match of a phrase is checked on its article's positions,
+		// read out of line on PostgreSQL: counting stops with the
+		// matches the ranking reads anyway.
+		maxTotal = x.window
+	}
+	limit := maxTotal + 1
+	if f.empty() && atLeast(&q, df, n) > maxTotal {
 		// Counted already: read only the matches the page needs.
 		limit = min(limit, max(x.window, offset+r.PerPage))
 	}
@@ -98,9 +106,9 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Total, res.More = min(len(newest), MaxTotal), len(newest) > MaxTotal
-	if limit <= MaxTotal {
-		res.Total, res.More = MaxTotal, true
+	res.Total, res.More = min(len(newest), maxTotal), len(newest) > maxTotal
+	if limit <= maxTotal {
+		res.Total, res.More = maxTotal, true
 	}
 	if res.Total == 0 {
 		res.Suggestion, err = x.suggest(ctx, &q, f.filter)

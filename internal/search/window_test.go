@@ -64,6 +64,16 @@ func TestPagingAcrossTheRankWindow(t *testing.T) {
 		if got[0] != ids[20] {
 			t.Errorf("best of the window is %d; want %d, the newest article saying banjir five times", got[0], ids[20])
 		}
+		// A phrase's matches are counted as far as the window: more than 5.
+		for page, want := range map[int]int{1: 4, 2: 1, 3: 0} {
+			res, err := x.Search(ctx, Request{Query: `"banjir merendam"`, Page: page, PerPage: 4})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Total != 5 || !res.More || len(res.Hits) != want {
+				t.Errorf("phrase, page %d: total %d, more %v, %d hits; want 5, true, %d", page, res.Total, res.More, len(res.Hits), want)
+			}
+		}
 	})
 }
 

@@ -255,7 +255,6 @@ func (postgresEngine) newest(ctx context.Context, db *store.DB, q *query, f filt
 			hi = min(hi, f.maxID)
 		}
 		share := q.expected
-		ids = ids[:0]
 		for hi > lo && len(ids) < limit {
 			need := limit - len(ids)
 			from := lo

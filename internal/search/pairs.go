@@ -70,6 +70,9 @@ func pairProbes(a, b string) [3]uint32 {
 // costs nothing. An article with an empty filter (indexed before there
 // were filters) is checked on its vector alone.
 func pgPhraseCheck(q *query) (string, []any) {
+	if !hasPhrase(q) {
+		return "", nil
+	}
 	var clauses []string
 	var args []any
 	for _, c := range q.clauses {
@@ -77,6 +80,7 @@ func pgPhraseCheck(q *query) (string, []any) {
 			continue
 		}
 		var alts []string
+		var altArgs []any
 		for _, stems := range [][]string{c.id, c.en} {
 			if len(stems) == 0 {
 				continue
@@ -89,17 +93,15 @@ func pgPhraseCheck(q *query) (string, []any) {
 			for i := 1; i < len(stems); i++ {
 				for _, p := range pairProbes(stems[i-1], stems[i]) {
 					bits = append(bits, `get_bit(d.pairs, (CAST(? AS BIGINT) % (octet_length(d.pairs) * 8))::int) = 1`)
-					args = append(args, int64(p))
+					altArgs = append(altArgs, int64(p))
 				}
 			}
 			alts = append(alts, "("+strings.Join(bits, " AND ")+")")
 		}
 		if len(alts) > 0 {
 			clauses = append(clauses, "("+strings.Join(alts, " OR ")+")")
+			args = append(args, altArgs...)
 		}
-	}
-	if !hasPhrase(q) {
-		return "", nil
 	}
 	test := "TRUE"
 	if len(clauses) > 0 {

@@ -83,6 +83,11 @@ func TestPostgresQueryQuotesPrefixes(t *testing.T) {
 	if tsq, _ := args[len(args)-1].(string); tsq != `('jum''at':* | 'jumat':*) & ('ab') & ('c') & (('a' <-> 'b') | 'b')` {
 		t.Errorf("phrase tsquery argument = %q", tsq)
 	}
+	// "a" is an English stopword: the English side of the phrase is a
+	// word, which no pair filter narrows.
+	if n := strings.Count(sql, "?"); n != len(args) {
+		t.Errorf("%d placeholders, %d arguments", n, len(args))
+	}
 }
 
 func TestTSVector(t *testing.T) {

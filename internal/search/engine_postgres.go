@@ -328,8 +328,8 @@ func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error)
 	if err := l.abandon(ctx); err != nil { // left by a rebuild that died
 		return nil, err
 	}
-	// Storage and toast_tuple_target as search_docs has them.
-	if _, err := db.Exec(ctx, `CREATE TABLE `+rebuildTable+` (LIKE search_docs INCLUDING STORAGE) WITH (toast_tuple_target = 128)`); err != nil {
+	// Defaults, storage and toast_tuple_target as search_docs has them.
+	if _, err := db.Exec(ctx, `CREATE TABLE `+rebuildTable+` (LIKE search_docs INCLUDING DEFAULTS INCLUDING STORAGE) WITH (toast_tuple_target = 128)`); err != nil {
 		return nil, fmt.Errorf("search: create rebuild table: %w", err)
 	}
 	return l, nil

@@ -133,3 +133,49 @@ func TestRebuildKeepsSavesMadeMeanwhile(t *testing.T) {
 		}
 	})
 }
+
+// TestRebuildKeepsTheSchema checks that a PostgreSQL rebuild leaves the
+// tables, indexes, constraints and columns of the index named and shaped
+// as the migrations made them, rebuild after rebuild.
+func TestRebuildKeepsTheSchema(t *testing.T) {
+	t.Parallel()
+	db := storetest.Postgres(t)
+	s := newSite(t, db)
+	for _, a := range small {
+		s.add(a)
+	}
+	ctx := context.Background()
+	schema := func() string {
+		t.Helper()
+		var got string
+		err := db.QueryRow(ctx, `SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+			SELECT 'table ' || c.relname || ' ' || c.relkind::text || ' ' || COALESCE(array_to_string(c.reloptions, ','), '') AS x
+				FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+				WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname LIKE 'search%'
+			UNION ALL SELECT 'index ' || indexname || ' on ' || tablename || ': ' || regexp_replace(indexdef, '^.* USING ', '')
+				FROM pg_indexes WHERE schemaname = current_schema() AND tablename LIKE 'search%'
+			UNION ALL SELECT 'constraint ' || conname || ' on ' || conrelid::regclass::text || ' ' || contype::text
+				FROM pg_constraint WHERE connamespace = current_schema()::regnamespace AND conrelid::regclass::text LIKE 'search%'
+			UNION ALL SELECT 'column ' || a.attrelid::regclass::text || '.' || a.attname || ' ' || a.attstorage::text || ' ' ||
+					a.attnotnull::text || ' ' || COALESCE(pg_get_expr(d.adbin, d.adrelid), '')
+				FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+				WHERE a.attrelid::regclass::text LIKE 'search_docs%' AND a.attnum > 0 AND NOT a.attisdropped
+		) s`).Scan(&got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	want := schema()
+	for range 2 {
+		if _, err := s.index.Rebuild(ctx, search.RebuildOptions{IndexOnly: true}); err != nil {
+			t.Fatal(err)
+		}
+		if got := schema(); got != want {
+			t.Fatalf("after a rebuild the schema is\n%s\nwant, as migrated,\n%s", got, want)
+		}
+	}
+	if got := titles(s.search(search.Request{Query: `"harga beras"`})); len(got) != 1 {
+		t.Errorf("phrase after rebuilds = %q", got)
+	}
+}

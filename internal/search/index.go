@@ -186,10 +186,11 @@ func docTerms(ctx context.Context, q store.Querier, id int64) (map[string]int, b
 
 // refresh recomputes the related list of article id in the background
 // and purges its page when the list changed. With spread, the articles
-// of the new list are queued in turn: they are the articles most like
-// this one, whose lists it may now enter.
+// most like this one are queued in turn, twice as many as its list
+// holds: it may now enter their lists, though they need not be in its
+// own (an article far older ranks below the ones of its days).
 func (x *Index) refresh(ctx context.Context, id int64, spread bool) error {
-	list, changed, err := x.refreshList(ctx, id)
+	like, changed, err := x.refreshList(ctx, id)
 	if err != nil {
 		return err
 	}
@@ -197,7 +198,7 @@ func (x *Index) refresh(ctx context.Context, id int64, spread bool) error {
 		x.purge.Purge(ctx, content.KeyPost(id))
 	}
 	if spread {
-		x.work.add(false, list...)
+		x.work.add(false, like...)
 	}
 	return nil
 }

@@ -52,18 +52,21 @@ type candidate struct {
 }
 
 // refreshList computes and stores the related list of article id. It
-// returns the list and whether it differs from the one stored before.
+// returns the articles most like it, best first (the list and as many
+// more: those whose lists it may enter), and whether the list differs
+// from the one stored before.
 func (x *Index) refreshList(ctx context.Context, id int64) ([]int64, bool, error) {
-	list, err := x.computeRelated(ctx, x.db, id)
+	like, err := x.computeRelated(ctx, x.db, id)
 	if err != nil {
 		return nil, false, err
 	}
-	changed, err := storeRelated(ctx, x.db, id, list)
-	return list, changed, err
+	changed, err := storeRelated(ctx, x.db, id, like[:min(len(like), MaxRelated)])
+	return like, changed, err
 }
 
-// computeRelated returns the best related articles for article id, best
-// first, at most MaxRelated; none when id is not indexed.
+// computeRelated returns the articles most like article id, best first,
+// at most twice MaxRelated: its related list is the first MaxRelated.
+// None when id is not indexed.
 func (x *Index) computeRelated(ctx context.Context, db store.Querier, id int64) ([]int64, error) {
 	src, err := loadCandidate(ctx, db, id)
 	if errors.Is(err, store.ErrNotFound) {
@@ -95,8 +98,8 @@ func (x *Index) computeRelated(ctx context.Context, db store.Querier, id int64) 
 		}
 	}
 	ranked = rank(self, top, ranked)
-	out := make([]int64, 0, MaxRelated)
-	for _, c := range ranked[:min(len(ranked), MaxRelated)] {
+	out := make([]int64, 0, 2*MaxRelated)
+	for _, c := range ranked[:min(len(ranked), 2*MaxRelated)] {
 		out = append(out, c.id)
 	}
 	return out, nil

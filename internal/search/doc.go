@@ -49,9 +49,9 @@
 //
 // A search first reads the ids of the newest matches, up to MaxTotal+1
 // (for a query with a phrase, whose every match is checked on its
-// positions, as many as are ranked): their number is the count. The newest of them (a window of a few
-// hundred) are ranked by BM25 over their stored term counts, and older
-// matches follow, newest first. Ranking every match of a common word, or
+// positions, as many as are ranked): their number is the count. The
+// newest hundred of them are ranked by BM25 over their stored term
+// counts, and older matches follow, newest first. Ranking every match of a common word, or
 // using the databases' own ranking functions, which first count every
 // match of every query term, would cost tens of milliseconds on an
 // archive of 100,000 articles; readers of news want recent coverage

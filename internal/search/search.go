@@ -20,7 +20,7 @@ const (
 	MaxPage = 100
 	// MaxTotal is the most matches counted; Results.More tells there are
 	// more.
-	// A query with a "quoted phrase" counts as many as it ranks (200).
+	// A query with a "quoted phrase" counts as many as it ranks (100).
 	MaxTotal = 1000
 )
 
@@ -40,7 +40,7 @@ type Results struct {
 	// Searched is false when the query had nothing to search for (empty,
 	// only punctuation or only very common words).
 	Searched      bool
-	Total         int  // articles matching, at most MaxTotal (200 with a phrase)
+	Total         int  // articles matching, at most MaxTotal (100 with a phrase)
 	More          bool // more than Total articles match
 	Page, PerPage int
 	Hits          []Hit

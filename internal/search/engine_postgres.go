@@ -468,12 +468,12 @@ func (l postgresLoader) loadTerms(ctx context.Context, df map[string]int) error 
 	}
 	var rows store.CopyRows
 	for t, n := range df {
-		r := termRow(t, n)
-		rows.Row(len(r))
+		head, length := termShape(t)
+		rows.Row(4)
 		rows.Text(t)
 		rows.Int64(int64(n))
-		rows.Text(r[2].(string))
-		rows.Int32(int32(r[3].(int)))
+		rows.Text(head)
+		rows.Int32(int32(length))
 	}
 	if _, err := l.db.CopyFrom(ctx, "search_terms_new", []string{"term", "df", "head", "len"}, &rows); err != nil {
 		return fmt.Errorf("search: write term counts: %w", err)

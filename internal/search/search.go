@@ -100,8 +100,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		// Counted already: read only the matches the page needs.
 		limit = min(limit, max(x.window, offset+r.PerPage))
 	}
-	q.share, q.expected = matchShare(&q, df, n)
-	q.dense = isDense(q.share, limit)
+	q.plan(df, n, limit)
 	newest, err := x.eng.newest(ctx, x.db, &q, f.filter, limit)
 	if err != nil {
 		return nil, err
@@ -176,6 +175,13 @@ func matchShare(q *query, df map[string]int, n int) (upper, expected float64) {
 		upper, expected = min(upper, share), expected*share
 	}
 	return upper, expected
+}
+
+// plan sets q's share, expected share and density from the term counts
+// df of n articles (see queryDF), for a search wanting limit matches.
+func (q *query) plan(df map[string]int, n, limit int) {
+	q.share, q.expected = matchShare(q, df, n)
+	q.dense = isDense(q.share, limit)
 }
 
 // isDense tells from a query's matchShare whether so many articles match

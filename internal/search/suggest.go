@@ -82,8 +82,7 @@ func (x *Index) newest(ctx context.Context, q *query, f filter, limit int) ([]in
 	if err != nil {
 		return nil, err
 	}
-	q.share, q.expected = matchShare(q, df, n)
-	q.dense = isDense(q.share, limit)
+	q.plan(df, n, limit)
 	return x.eng.newest(ctx, x.db, q, f, limit)
 }
 

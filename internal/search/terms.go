@@ -53,12 +53,17 @@ func replaceDF(ctx context.Context, q store.Querier, df map[string]int) error {
 
 // termRow is a search_terms row: term, df, head (first letter), length.
 func termRow(t string, df int) []any {
-	r, _ := utf8.DecodeRuneInString(t)
-	h := ""
-	if t != "" {
-		h = string(r)
+	head, n := termShape(t)
+	return []any{t, df, head, n}
+}
+
+// termShape returns a term's first letter ("" for the empty term) and
+// its length in letters, as search_terms keeps them for suggestions.
+func termShape(t string) (head string, n int) {
+	if r, _ := utf8.DecodeRuneInString(t); t != "" {
+		head = string(r)
 	}
-	return []any{t, df, h, utf8.RuneCountInString(t)}
+	return head, utf8.RuneCountInString(t)
 }
 
 // loadDF returns the document frequencies of terms and the number of
@@ -126,7 +131,6 @@ func queryDF(ctx context.Context, db store.Querier, q *query) (map[string]int, i
 
 // likePrefix is a LIKE pattern matching the strings that begin with p,
 // escaped with '!'.
-func likePrefix(p string) string {
-	r := strings.NewReplacer("!", "!!", "%", "!%", "_", "!_")
-	return r.Replace(p) + "%"
-}
+func likePrefix(p string) string { return likeEscaper.Replace(p) + "%" }
+
+var likeEscaper = strings.NewReplacer("!", "!!", "%", "!%", "_", "!_")

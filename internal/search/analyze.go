@@ -8,25 +8,40 @@ import (
 	"warta/internal/textproc"
 )
 
-// Field weights in an article's term counts: a word of the title says
-// more about the article than a word of its body.
-const (
-	titleWeight = 3
-	leadWeight  = 2
-)
-
 // doc is an article as the index stores it.
 type doc struct {
 	id        int64
 	lang      textproc.Lang
 	published int64
-	// Stems of each field, in order, stopwords dropped: the full-text
-	// index holds them.
-	titleStems, leadStems, bodyStems []string
-	// tf counts each term, title and lead words weighted.
-	tf map[string]int
+	// terms are the article's distinct terms, in the order they first
+	// occur, with their counts: title and lead words weighted.
+	terms []docTerm
+	// fields are the title, lead and body, each as its stems in order,
+	// stopwords dropped, given as indexes into terms: the full-text index
+	// holds them.
+	fields [3][]int32
 	// categories are the ids of the article's categories.
 	categories []int64
+}
+
+// docTerm is a term of a doc and its count.
+type docTerm struct {
+	text string
+	n    int
+	id   int32 // the number textproc gave the term
+}
+
+// field returns field f (0 title, 1 lead, 2 body) as its stems joined
+// by spaces.
+func (d *doc) field(f int) string {
+	var b strings.Builder
+	for i, k := range d.fields[f] {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.terms[k].text)
+	}
+	return b.String()
 }
 
 // source is what analysis needs of a post.
@@ -37,43 +52,66 @@ type source struct {
 	categories        []int64
 }
 
-// analyze turns an article into a doc, stemming with a (nil: no memory
-// between articles).
-func analyze(a *textproc.Analyzer, s source) *doc {
-	if a == nil {
-		a = new(textproc.Analyzer)
-	}
+// fieldWeights are the weights of a word of the title, lead and body in
+// the term counts: a word of the title says more about the article than
+// a word of its body.
+var fieldWeights = [3]int{3, 2, 1}
+
+// analyzer turns sources into docs. Its textproc.Analyzer remembers the
+// words it has analysed, which makes analysing an archive faster; index
+// is its scratch space. It is not safe for concurrent use; the zero
+// value is ready to use.
+type analyzer struct {
+	text textproc.Analyzer
+	// index[t] is 1 + the index in the doc being built of the term
+	// numbered t, 0 for a term not in it.
+	index []int32
+}
+
+// analyze turns an article into a doc.
+func (a *analyzer) analyze(s source) *doc {
 	d := &doc{id: s.id, published: s.published, categories: s.categories}
-	var fields [][]string
-	d.lang, fields = a.Document(s.title, s.lead, s.body)
-	d.titleStems, d.leadStems, d.bodyStems = fields[0], fields[1], fields[2]
-	d.tf = make(map[string]int, len(d.bodyStems)/2+len(d.titleStems)+len(d.leadStems))
-	for _, t := range d.bodyStems {
-		d.tf[t]++
+	var fields [][]textproc.Term
+	d.lang, fields = a.text.Document(s.title, s.lead, s.body)
+	d.terms = make([]docTerm, 0, len(fields[2])/2+len(fields[0])+len(fields[1]))
+	for f, terms := range fields {
+		at := make([]int32, len(terms))
+		for j, t := range terms {
+			if int(t.ID) >= len(a.index) {
+				a.index = append(a.index, make([]int32, int(t.ID)+1-len(a.index)+len(a.index)/2)...)
+			}
+			k := a.index[t.ID] - 1
+			if k < 0 {
+				k = int32(len(d.terms))
+				d.terms = append(d.terms, docTerm{text: t.Text, id: t.ID})
+				a.index[t.ID] = k + 1
+			}
+			d.terms[k].n += fieldWeights[f]
+			at[j] = k
+		}
+		d.fields[f] = at
 	}
-	for _, t := range d.leadStems {
-		d.tf[t] += leadWeight
-	}
-	for _, t := range d.titleStems {
-		d.tf[t] += titleWeight
+	for _, t := range d.terms {
+		a.index[t.id] = 0
 	}
 	return d
 }
 
-// encodeTF writes term counts as "term:count" pairs separated by spaces,
-// in no particular order. Terms never hold a space.
-func encodeTF(tf map[string]int) string { return string(appendTF(make([]byte, 0, len(tf)*12), tf)) }
+// encodeTF writes a doc's term counts as "term:count" pairs separated by
+// spaces. Terms never hold a space.
+func encodeTF(terms []docTerm) string {
+	return string(appendTF(make([]byte, 0, len(terms)*12), terms))
+}
 
 // appendTF appends what encodeTF returns to b.
-func appendTF(b []byte, tf map[string]int) []byte {
-	start := len(b)
-	for t, n := range tf {
-		if len(b) > start {
+func appendTF(b []byte, terms []docTerm) []byte {
+	for i, t := range terms {
+		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = append(b, t...)
+		b = append(b, t.text...)
 		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(n), 10)
+		b = strconv.AppendInt(b, int64(t.n), 10)
 	}
 	return b
 }

@@ -119,7 +119,7 @@ func placeholders(n int) string {
 
 // docRow is the search_docs part every engine writes.
 func docRow(d *doc) []any {
-	return []any{d.id, string(d.lang), d.published, len(d.tf), encodeTF(d.tf)}
+	return []any{d.id, string(d.lang), d.published, len(d.terms), encodeTF(d.terms)}
 }
 
 // idChunk bounds the ids of one statement.

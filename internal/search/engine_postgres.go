@@ -77,38 +77,28 @@ func tsVector(d *doc) string {
 // group reads a doc; appendText and appendBinary write it. The zero
 // value is ready; reusing one saves allocations.
 type vectorWriter struct {
-	index map[string]int32
-	terms []string
-	// Each term's occurrences form a list, in the order of their
+	// lexemes are the doc's terms, by their index in the doc, then its
+	// categories' lexemes.
+	lexemes []string
+	// Each lexeme's occurrences form a list, in the order of their
 	// positions: first[t] and last[t] are its ends (-1: none), next[o] the
 	// occurrence after o.
 	first, last []int32
 	pos, next   []int32
-	order       []int32 // term indexes in lexeme order
+	order       []int32 // lexeme indexes in lexeme order
 }
 
 // group reads d's lexemes and positions.
 func (w *vectorWriter) group(d *doc) {
-	if w.index == nil {
-		w.index = make(map[string]int32, len(d.tf)+len(d.categories))
-	}
-	clear(w.index)
-	w.terms, w.first, w.last, w.pos, w.next = w.terms[:0], w.first[:0], w.last[:0], w.pos[:0], w.next[:0]
-	term := func(t string) int32 {
-		i, ok := w.index[t]
-		if !ok {
-			i = int32(len(w.terms))
-			w.index[t] = i
-			w.terms, w.first, w.last = append(w.terms, t), append(w.first, -1), append(w.last, -1)
-		}
-		return i
+	w.lexemes, w.first, w.last, w.pos, w.next = w.lexemes[:0], w.first[:0], w.last[:0], w.pos[:0], w.next[:0]
+	for _, t := range d.terms {
+		w.lexemes, w.first, w.last = append(w.lexemes, t.text), append(w.first, -1), append(w.last, -1)
 	}
 	pos := 0
-	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
-		for _, t := range field {
+	for _, field := range d.fields {
+		for _, i := range field {
 			pos++
 			p := int32(min(pos, maxTSPosition))
-			i := term(t)
 			if l := w.last[i]; l >= 0 && w.pos[l] == p {
 				continue // past maxTSPosition
 			}
@@ -123,14 +113,17 @@ func (w *vectorWriter) group(d *doc) {
 		}
 		pos++
 	}
+	// A stem holds no ':', so a category's lexeme is no term's.
 	for _, id := range d.categories {
-		term(categoryLexeme(id))
+		if l := categoryLexeme(id); !slices.Contains(w.lexemes[len(d.terms):], l) {
+			w.lexemes, w.first, w.last = append(w.lexemes, l), append(w.first, -1), append(w.last, -1)
+		}
 	}
 	w.order = w.order[:0]
-	for i := range w.terms {
+	for i := range w.lexemes {
 		w.order = append(w.order, int32(i))
 	}
-	slices.SortFunc(w.order, func(a, b int32) int { return strings.Compare(w.terms[a], w.terms[b]) })
+	slices.SortFunc(w.order, func(a, b int32) int { return strings.Compare(w.lexemes[a], w.lexemes[b]) })
 }
 
 // positions calls fn with the positions of term i that a tsvector keeps.
@@ -148,7 +141,7 @@ func (w *vectorWriter) appendText(b []byte) []byte {
 		if k > 0 {
 			b = append(b, ' ')
 		}
-		b = appendLexeme(b, w.terms[i])
+		b = appendLexeme(b, w.lexemes[i])
 		sep := byte(':')
 		w.positions(i, func(p int32) {
 			b = strconv.AppendInt(append(b, sep), int64(p), 10)
@@ -165,7 +158,7 @@ func (w *vectorWriter) appendText(b []byte) []byte {
 func (w *vectorWriter) appendBinary(b []byte) []byte {
 	b = binary.BigEndian.AppendUint32(b, uint32(len(w.order)))
 	for _, i := range w.order {
-		b = append(append(b, w.terms[i]...), 0)
+		b = append(append(b, w.lexemes[i]...), 0)
 		at := len(b)
 		b = append(b, 0, 0)
 		n := 0
@@ -350,8 +343,8 @@ func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
 		rows.Int64(d.id)
 		rows.Text(string(d.lang))
 		rows.Int64(d.published)
-		rows.Int32(int32(len(d.tf)))
-		rows.Field(func(b []byte) []byte { return appendTF(b, d.tf) })
+		rows.Int32(int32(len(d.terms)))
+		rows.Field(func(b []byte) []byte { return appendTF(b, d.terms) })
 		rows.Field(w.appendBinary)
 		rows.Bytes(pairFilter(d))
 	}

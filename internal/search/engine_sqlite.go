@@ -59,8 +59,7 @@ func (e sqliteEngine) putBatch(ctx context.Context, tx *store.Tx, docs []*doc) e
 			cats[j] = categoryToken(id)
 		}
 		rows[i] = "(?, ?, ?, ?, ?)"
-		args = append(args, d.id, strings.Join(d.titleStems, " "), strings.Join(d.leadStems, " "),
-			strings.Join(d.bodyStems, " "), strings.Join(cats, " "))
+		args = append(args, d.id, d.field(0), d.field(1), d.field(2), strings.Join(cats, " "))
 	}
 	if _, err := tx.Exec(ctx, `INSERT INTO search_fts (rowid, title, lead, body, cats) VALUES `+strings.Join(rows, ", "), args...); err != nil {
 		return fmt.Errorf("search: index docs: %w", err)

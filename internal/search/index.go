@@ -101,7 +101,7 @@ func (x *Index) postSaved(ctx context.Context, p *content.Post) error {
 	for _, c := range p.Categories {
 		src.categories = append(src.categories, c.ID)
 	}
-	d := analyze(nil, src)
+	d := new(analyzer).analyze(src)
 	if err := x.put(ctx, []*doc{d}); err != nil {
 		return err
 	}
@@ -127,8 +127,8 @@ func (x *Index) put(ctx context.Context, docs []*doc) error {
 			for t := range old {
 				delta[t]--
 			}
-			for t := range d.tf {
-				delta[t]++
+			for _, t := range d.terms {
+				delta[t.text]++
 			}
 		}
 		if err := x.eng.put(ctx, tx, docs); err != nil {

@@ -12,7 +12,7 @@ import "strings"
 // about one in a hundred other candidates, instead of all of them.
 func pairFilter(d *doc) []byte {
 	pairs := 0
-	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
+	for _, field := range d.fields {
 		pairs += max(len(field)-1, 0)
 	}
 	if pairs == 0 {
@@ -20,9 +20,9 @@ func pairFilter(d *doc) []byte {
 	}
 	f := make([]byte, min((pairs*pairBits+7)/8, maxPairBytes))
 	bits := uint32(len(f) * 8)
-	for _, field := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
+	for _, field := range d.fields {
 		for i := 1; i < len(field); i++ {
-			for _, p := range pairProbes(field[i-1], field[i]) {
+			for _, p := range pairProbes(d.terms[field[i-1]].text, d.terms[field[i]].text) {
 				p %= bits
 				f[p/8] |= 1 << (p % 8) // bit p as PostgreSQL's get_bit numbers it
 			}

@@ -31,13 +31,14 @@ func TestPairFilterHoldsEveryPair(t *testing.T) {
 	}
 	fp, tried := 0, 0
 	for _, n := range []int{2, 10, 300, 5000} {
-		d := &doc{titleStems: field(8), leadStems: field(20), bodyStems: field(n)}
+		fields := [][]string{field(8), field(20), field(n)}
+		d := stemDoc(fields[0], fields[1], fields[2])
 		f := pairFilter(d)
 		if len(f) > maxPairBytes {
 			t.Fatalf("filter of %d bytes", len(f))
 		}
 		held := map[[2]string]bool{}
-		for _, fl := range [][]string{d.titleStems, d.leadStems, d.bodyStems} {
+		for _, fl := range fields {
 			for i := 1; i < len(fl); i++ {
 				held[[2]string{fl[i-1], fl[i]}] = true
 				if !passes(f, fl[i-1], fl[i]) {
@@ -65,7 +66,7 @@ func TestPairFilterHoldsEveryPair(t *testing.T) {
 		t.Errorf("%.1f%% of pairs not held pass the filter; want about 1%%", 100*rate)
 	}
 	// A field's last word and the next field's first are not a pair.
-	d := &doc{titleStems: []string{"banjir"}, bodyStems: []string{"rob"}}
+	d := stemDoc([]string{"banjir"}, nil, []string{"rob"})
 	if f := pairFilter(d); len(f) != 0 {
 		t.Errorf("filter of an article without pairs: %v", f)
 	}

@@ -92,19 +92,20 @@ func TestPostgresQueryQuotesPrefixes(t *testing.T) {
 
 func TestTSVector(t *testing.T) {
 	t.Parallel()
-	d := &doc{titleStems: []string{"banjir", "rob"}, bodyStems: []string{"jum'at", `a\b`, "banjir"}, categories: []int64{7}}
+	d := stemDoc([]string{"banjir", "rob"}, nil, []string{"jum'at", `a\b`, "banjir"})
+	d.categories = []int64{7}
 	want := `'a\\b':6 'banjir':1,7 'cat:7' 'jum''at':5 'rob':2`
 	if got := tsVector(d); got != want {
 		t.Errorf("tsVector = %s, want %s", got, want)
 	}
 	// Positions past the last one recorded collapse into it; a lexeme
 	// keeps its first maxTSPositions.
-	d = &doc{bodyStems: slices.Repeat([]string{"air"}, maxTSPosition+10)}
+	d = stemDoc(nil, nil, slices.Repeat([]string{"air"}, maxTSPosition+10))
 	got := tsVector(d)
 	if n := strings.Count(got, ","); n != maxTSPositions-1 {
 		t.Errorf("a lexeme written with %d positions, want %d", n+1, maxTSPositions)
 	}
-	d = &doc{bodyStems: append(slices.Repeat([]string{"x"}, maxTSPosition+5), "air", "air")}
+	d = stemDoc(nil, nil, append(slices.Repeat([]string{"x"}, maxTSPosition+5), "air", "air"))
 	if got := tsVector(d); !strings.HasPrefix(got, "'air':16383 ") {
 		t.Errorf("positions past the last: %.40s", got)
 	}

@@ -9,7 +9,6 @@ import (
 
 	"warta/internal/content"
 	"warta/internal/store"
-	"warta/internal/textproc"
 )
 
 // rebuildBatch is how many articles one rebuild transaction writes.
@@ -115,19 +114,16 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 		readErr = readSources(ctx, x.db, sources)
 	}()
 	workers := max(1, runtime.GOMAXPROCS(0))
-	dfs := make([]map[string]int, workers)
+	counts := make([]dfCount, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		dfs[w] = map[string]int{}
 		wg.Go(func() {
-			var a textproc.Analyzer
+			var a analyzer
 			for batch := range sources {
 				out := make([]*doc, len(batch))
 				for i, s := range batch {
-					out[i] = analyze(&a, s)
-					for t := range out[i].tf {
-						dfs[w][t]++
-					}
+					out[i] = a.analyze(s)
+					counts[w].add(out[i])
 				}
 				select {
 				case docs <- out:
@@ -148,19 +144,40 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 		return err
 	}
 	st.Indexed = len(seen)
-	df := dfs[0]
-	for _, m := range dfs[1:] {
-		for t, n := range m {
-			df[t] += n
+	df := map[string]int{"": len(seen)}
+	for _, c := range counts {
+		for id, n := range c.df {
+			if n > 0 {
+				df[c.text[id]] += n
+			}
 		}
 	}
-	df[""] = len(seen)
 	st.Terms = len(df) - 1
 	if st.Removed, err = ld.finish(ctx, seen, df); err != nil {
 		return err
 	}
 	finished = true
 	return x.catchUp(ctx, started, lastID)
+}
+
+// dfCount counts the docs holding each term, by the term's number in
+// the analyzer that made the docs: a slice is quicker than a map.
+type dfCount struct {
+	df   []int
+	text []string
+}
+
+// add counts d's terms.
+func (c *dfCount) add(d *doc) {
+	for _, t := range d.terms {
+		if int(t.id) >= len(c.df) {
+			n := int(t.id) + 1 + len(c.df)/2
+			c.df = append(c.df, make([]int, n-len(c.df))...)
+			c.text = append(c.text, make([]string, n-len(c.text))...)
+		}
+		c.df[t.id]++
+		c.text[t.id] = t.text
+	}
 }
 
 // catchUp indexes again, or removes, the articles saved since the
@@ -205,10 +222,10 @@ func (x *Index) catchUp(ctx context.Context, since, lastID int64) error {
 	if err := readCategories(ctx, x.db, saved); err != nil {
 		return err
 	}
-	var a textproc.Analyzer
+	var a analyzer
 	docs := make([]*doc, len(saved))
 	for i, s := range saved {
-		docs[i] = analyze(&a, s)
+		docs[i] = a.analyze(s)
 	}
 	return x.put(ctx, docs)
 }

@@ -22,11 +22,15 @@ func TestVectorForms(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := []*doc{
-		{id: 1, titleStems: []string{"banjir", "rob"}, bodyStems: []string{"jum'at", `a\b`, "banjir", "dérasé", "air"}, categories: []int64{7, 12}},
-		{id: 2, bodyStems: slices.Repeat([]string{"air", "laut"}, 400)},
-		{id: 3, bodyStems: append(slices.Repeat([]string{"x"}, maxTSPosition+5), "air", "air")},
-		{id: 4},
+		stemDoc([]string{"banjir", "rob"}, nil, []string{"jum'at", `a\b`, "banjir", "dérasé", "air"}),
+		stemDoc(nil, nil, slices.Repeat([]string{"air", "laut"}, 400)),
+		stemDoc(nil, nil, append(slices.Repeat([]string{"x"}, maxTSPosition+5), "air", "air")),
+		{},
 	}
+	for i, d := range docs {
+		d.id = int64(i + 1)
+	}
+	docs[0].categories = []int64{7, 12}
 	var w vectorWriter
 	var rows store.CopyRows
 	for _, d := range docs {

@@ -46,21 +46,31 @@ func Analyze(lang Lang, text string) []string {
 // Analyzer is [Analyze] for many texts in a row, such as a whole archive
 // being indexed: it remembers, for each token it has analysed, its term
 // and which language's stopword it is, as the same words recur from text
-// to text and stemming them is most of the work. It is not safe for
-// concurrent use: give each goroutine its own. The zero value is ready to
-// use.
+// to text and stemming them is most of the work. It also numbers the
+// terms it gives (see [Term]). It is not safe for concurrent use: give
+// each goroutine its own. The zero value is ready to use.
 type Analyzer struct {
 	memo map[string]*memoEntry
-	seen []*memoEntry // Document's tokens, kept for the next call
+	seen []*memoEntry     // Document's tokens, kept for the next call
+	ids  map[string]int32 // each term's number
+}
+
+// Term is a term an [Analyzer] gave, with its number: an Analyzer numbers
+// the distinct terms it meets 0, 1, 2… in the order it meets them, and
+// keeps the numbers for its life, so that a caller can count terms in a
+// slice indexed by ID instead of a map keyed by text.
+type Term struct {
+	Text string
+	ID   int32
 }
 
 // memoEntry is what an Analyzer remembers of a token.
 type memoEntry struct {
 	tok   string
 	class langClass
-	// terms holds the token's term in Indonesian and in English ("" for
-	// a stopword), once known.
-	terms [2]string
+	// terms holds the token's term in Indonesian and in English (Text ""
+	// for a stopword), once known.
+	terms [2]Term
 	known [2]bool
 }
 
@@ -72,8 +82,8 @@ const maxMemo = 1 << 18
 func (a *Analyzer) Analyze(lang Lang, text string) []string {
 	var out []string
 	eachToken(text, func(tok string) bool {
-		if term := a.entry(tok).term(lang); term != "" {
-			out = append(out, term)
+		if term := a.term(a.entry(tok), lang); term.Text != "" {
+			out = append(out, term.Text)
 		}
 		return true
 	})
@@ -83,8 +93,8 @@ func (a *Analyzer) Analyze(lang Lang, text string) []string {
 // Document analyses the fields of one text, such as an article's title,
 // lead and body, reading each only once: it returns the language
 // [DetectLang] guesses for the fields joined by newlines, and the terms
-// [Analyze] returns for each field in that language.
-func (a *Analyzer) Document(fields ...string) (Lang, [][]string) {
+// [Analyze] returns for each field in that language, numbered.
+func (a *Analyzer) Document(fields ...string) (Lang, [][]Term) {
 	seen := a.seen[:0]
 	ends := make([]int, len(fields))
 	var c langCount
@@ -99,12 +109,12 @@ func (a *Analyzer) Document(fields ...string) (Lang, [][]string) {
 	}
 	a.seen = seen
 	lang := c.lang()
-	terms := make([][]string, len(fields))
+	terms := make([][]Term, len(fields))
 	start := 0
 	for i, end := range ends {
-		out := make([]string, 0, end-start)
+		out := make([]Term, 0, end-start)
 		for _, e := range seen[start:end] {
-			if term := e.term(lang); term != "" {
+			if term := a.term(e, lang); term.Text != "" {
 				out = append(out, term)
 			}
 		}
@@ -129,20 +139,36 @@ func (a *Analyzer) entry(tok string) *memoEntry {
 }
 
 // term returns the term of e's token in lang.
-func (e *memoEntry) term(lang Lang) string {
+func (a *Analyzer) term(e *memoEntry, lang Lang) Term {
 	i := 0
 	switch lang {
 	case Indonesian:
 	case English:
 		i = 1
 	default:
-		return analyzeToken(lang, e.tok)
+		return a.number(analyzeToken(lang, e.tok))
 	}
 	if !e.known[i] {
-		e.terms[i] = analyzeToken(lang, e.tok)
+		e.terms[i] = a.number(analyzeToken(lang, e.tok))
 		e.known[i] = true
 	}
 	return e.terms[i]
+}
+
+// number returns term t with its number ("" stays unnumbered).
+func (a *Analyzer) number(t string) Term {
+	if t == "" {
+		return Term{}
+	}
+	id, ok := a.ids[t]
+	if !ok {
+		if a.ids == nil {
+			a.ids = make(map[string]int32, 1<<12)
+		}
+		id = int32(len(a.ids))
+		a.ids[t] = id
+	}
+	return Term{Text: t, ID: id}
 }
 
 // Terms returns how often each term of [Analyze] occurs in text, the term

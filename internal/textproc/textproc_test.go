@@ -141,7 +141,8 @@ func TestAnalyzerDocument(t *testing.T) {
 		{},
 	}
 	var a textproc.Analyzer
-	for round := range 2 { // the second round answers from memory
+	ids := map[string]int32{} // the numbers the Analyzer gave
+	for round := range 2 {    // the second round answers from memory
 		for _, fields := range docs {
 			lang, terms := a.Document(fields...)
 			if want := textproc.DetectLang(strings.Join(fields, "\n")); lang != want {
@@ -151,8 +152,20 @@ func TestAnalyzerDocument(t *testing.T) {
 				t.Fatalf("round %d: Document(%q) gave %d fields, want %d", round, fields, len(terms), len(fields))
 			}
 			for i, f := range fields {
-				if want := textproc.Analyze(lang, f); !slices.Equal(terms[i], want) {
-					t.Errorf("round %d: Document(%q) field %d\n got %q\nwant %q", round, fields, i, terms[i], want)
+				var got []string
+				for _, term := range terms[i] {
+					got = append(got, term.Text)
+					if id, ok := ids[term.Text]; !ok {
+						if int(term.ID) != len(ids) {
+							t.Errorf("round %d: new term %q numbered %d, want %d", round, term.Text, term.ID, len(ids))
+						}
+						ids[term.Text] = term.ID
+					} else if term.ID != id {
+						t.Errorf("round %d: term %q numbered %d, earlier %d", round, term.Text, term.ID, id)
+					}
+				}
+				if want := textproc.Analyze(lang, f); !slices.Equal(got, want) {
+					t.Errorf("round %d: Document(%q) field %d\n got %q\nwant %q", round, fields, i, got, want)
 				}
 			}
 		}

@@ -307,10 +307,10 @@ func (postgresEngine) similar(ctx context.Context, db store.Querier, terms []wei
 }
 
 // postgresLoader rebuilds the index into a new table, search_docs_new,
-// without indexes: plain INSERTs into it, then one build of each index,
-// cost a fraction of updating the live table's GIN index entry by entry.
-// finish swaps the tables in a transaction; until then searches read the
-// old table, and a rebuild cut short leaves it as it was.
+// loaded with COPY: its GIN index fills as the loads go, through a large
+// pending list, and its other indexes are built at the end. finish swaps
+// the tables in a transaction; until then searches read the old table,
+// and a rebuild cut short leaves it as it was.
 type postgresLoader struct{ db *store.DB }
 
 // rebuildTable is the table a rebuild fills.
@@ -322,8 +322,15 @@ func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error)
 		return nil, err
 	}
 	// Defaults, storage and toast_tuple_target as search_docs has them.
-	if _, err := db.Exec(ctx, `CREATE TABLE `+rebuildTable+` (LIKE search_docs INCLUDING DEFAULTS INCLUDING STORAGE) WITH (toast_tuple_target = 128)`); err != nil {
-		return nil, fmt.Errorf("search: create rebuild table: %w", err)
+	// The GIN index is made empty, so that the loads fill it as they go
+	// (see loadingListLimit).
+	for _, sql := range []string{
+		`CREATE TABLE ` + rebuildTable + ` (LIKE search_docs INCLUDING DEFAULTS INCLUDING STORAGE) WITH (toast_tuple_target = 128)`,
+		`CREATE INDEX search_docs_new_tsv ON ` + rebuildTable + ` USING GIN (tsv) WITH (gin_pending_list_limit = ` + loadingListLimit + `)`,
+	} {
+		if _, err := db.Exec(ctx, sql); err != nil {
+			return nil, fmt.Errorf("search: create rebuild table: %w", err)
+		}
 	}
 	return l, nil
 }
@@ -358,21 +365,29 @@ func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
 // put writes them.
 var docColumns = []string{"post_id", "lang", "published_at", "nterms", "tf", "tsv", "pairs"}
 
-// buildMemory is the maintenance_work_mem of the index builds: the GIN
-// index of 100,000 articles builds in one pass with it.
+// loadingListLimit is the GIN index's pending list limit, in kB, while a
+// rebuild loads: each load appends its vectors' entries to the pending
+// list, and the one that takes it past the limit moves them into the
+// index. The index is so built in the loading transactions, on every
+// CPU and beside the analysis, where building it after the load, which
+// PostgreSQL 15 does in one process, took about as long as the load
+// itself. A larger list leaves more of the work to the end.
+const loadingListLimit = "16384"
+
+// buildMemory is the maintenance_work_mem of the index builds.
 const buildMemory = "256MB"
 
-// finish builds the new table's indexes and swaps it in. The GIN index,
-// the longest build, runs on one connection while another builds the
-// other indexes and a new search_terms table from df; the swap then
-// replaces both tables in one transaction. The indexes and constraints
-// are named as the migration names search_docs's, with the table's name
-// changed back on the swap.
+// finish moves the GIN index's pending list into it, builds the new
+// table's other indexes and swaps it in. A new search_terms table from
+// df is made meanwhile on another connection; the swap then replaces
+// both tables in one transaction. The indexes and constraints are named
+// as the migration names search_docs's, with the table's name changed
+// back on the swap.
 func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[string]int) (int, error) {
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	wg.Go(func() {
-		errs[0] = l.build(ctx, `CREATE INDEX search_docs_new_tsv ON search_docs_new USING GIN (tsv)`)
+		errs[0] = l.build(ctx, `SELECT gin_clean_pending_list('search_docs_new_tsv')`)
 	})
 	wg.Go(func() {
 		errs[1] = l.build(ctx,
@@ -393,6 +408,7 @@ func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[str
 		for _, sql := range []string{
 			`LOCK TABLE posts IN SHARE ROW EXCLUSIVE MODE`,
 			`DELETE FROM search_docs_new n WHERE NOT EXISTS (SELECT 1 FROM posts p WHERE p.id = n.post_id)`,
+			`ALTER INDEX search_docs_new_tsv RESET (gin_pending_list_limit)`,
 			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_pkey PRIMARY KEY USING INDEX search_docs_new_pkey`,
 			`ALTER TABLE search_docs_new ADD CONSTRAINT search_docs_new_post_id_fkey FOREIGN KEY (post_id) REFERENCES posts(id) ON DELETE CASCADE`,
 		} {

@@ -141,8 +141,9 @@ func TestAnalyzerDocument(t *testing.T) {
 		{},
 	}
 	var a textproc.Analyzer
-	ids := map[string]int32{} // the numbers the Analyzer gave
-	for round := range 2 {    // the second round answers from memory
+	// ids are the numbers the Analyzer gave.
+	ids := map[string]int32{}
+	for round := range 2 { // the second round answers from memory
 		for _, fields := range docs {
 			lang, terms := a.Document(fields...)
 			if want := textproc.DetectLang(strings.Join(fields, "\n")); lang != want {

@@ -62,7 +62,7 @@ func measureReindex(ctx context.Context, db *store.DB, idx *search.Index, rep *r
 	if indexed > 0 {
 		labels[0] = "full index"
 	}
-	for i, label := range labels {
+	for _, label := range labels {
 		st, err := idx.Rebuild(ctx, search.RebuildOptions{IndexOnly: true, Progress: func(_ string, done, total int) {
 			if done%20000 == 0 || done == total {
 				fmt.Fprintf(out, "\rreindex (%s): %d/%d", label, done, total)
@@ -75,7 +75,6 @@ func measureReindex(ctx context.Context, db *store.DB, idx *search.Index, rep *r
 		rate := float64(st.Indexed) / st.IndexTime.Seconds()
 		rep.add("reindex over %-11s %d articles, %d terms in %s: %.0f articles/s (target ≥ %.0f) %s",
 			label+":", st.Indexed, st.Terms, st.IndexTime.Round(time.Millisecond), rate, reindexTarget, verdict(rate >= reindexTarget))
-		_ = i
 	}
 	return nil
 }

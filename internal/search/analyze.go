@@ -31,6 +31,14 @@ type docTerm struct {
 	id   int32 // the number textproc gave the term
 }
 
+// reach returns s lengthened, with zero values, to hold index i.
+func reach[T any](s []T, i int32) []T {
+	if n := int(i) + 1; n > len(s) {
+		s = append(s, make([]T, n-len(s)+n/2)...)
+	}
+	return s
+}
+
 // field returns field f (0 title, 1 lead, 2 body) as its stems joined
 // by spaces.
 func (d *doc) field(f int) string {
@@ -77,9 +85,7 @@ func (a *analyzer) analyze(s source) *doc {
 	for f, terms := range fields {
 		at := make([]int32, len(terms))
 		for j, t := range terms {
-			if int(t.ID) >= len(a.index) {
-				a.index = append(a.index, make([]int32, int(t.ID)+1-len(a.index)+len(a.index)/2)...)
-			}
+			a.index = reach(a.index, t.ID)
 			k := a.index[t.ID] - 1
 			if k < 0 {
 				k = int32(len(d.terms))

@@ -170,11 +170,7 @@ type dfCount struct {
 // add counts d's terms.
 func (c *dfCount) add(d *doc) {
 	for _, t := range d.terms {
-		if int(t.id) >= len(c.df) {
-			n := int(t.id) + 1 + len(c.df)/2
-			c.df = append(c.df, make([]int, n-len(c.df))...)
-			c.text = append(c.text, make([]string, n-len(c.text))...)
-		}
+		c.df, c.text = reach(c.df, t.id), reach(c.text, t.id)
 		c.df[t.id]++
 		c.text[t.id] = t.text
 	}

@@ -311,13 +311,16 @@ func (postgresEngine) similar(ctx context.Context, db store.Querier, terms []wei
 // pending list, and its other indexes are built at the end. finish swaps
 // the tables in a transaction; until then searches read the old table,
 // and a rebuild cut short leaves it as it was.
-type postgresLoader struct{ db *store.DB }
+type postgresLoader struct {
+	db   *store.DB
+	rows sync.Pool // of *store.CopyRows, reused from batch to batch
+}
 
 // rebuildTable is the table a rebuild fills.
 const rebuildTable = "search_docs_new"
 
 func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error) {
-	l := postgresLoader{db}
+	l := &postgresLoader{db: db}
 	if err := l.abandon(ctx); err != nil { // left by a rebuild that died
 		return nil, err
 	}
@@ -337,13 +340,17 @@ func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error)
 
 // writers is the CPU count: each transaction uses one server process,
 // which parses the vectors.
-func (postgresLoader) writers() int { return max(2, runtime.NumCPU()) }
+func (*postgresLoader) writers() int { return max(2, runtime.NumCPU()) }
 
 // put loads docs with COPY in the binary format: the server parses no
 // statement and no text, and the tsvectors arrive sorted.
-func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
+func (l *postgresLoader) put(ctx context.Context, docs []*doc) error {
 	var w vectorWriter
-	var rows store.CopyRows
+	rows, _ := l.rows.Get().(*store.CopyRows)
+	if rows == nil {
+		rows = new(store.CopyRows)
+	}
+	defer func() { rows.Reset(); l.rows.Put(rows) }()
 	for _, d := range docs {
 		w.group(d)
 		rows.Row(len(docColumns))
@@ -355,7 +362,7 @@ func (l postgresLoader) put(ctx context.Context, docs []*doc) error {
 		rows.Field(w.appendBinary)
 		rows.Bytes(pairFilter(d))
 	}
-	if _, err := l.db.CopyFrom(ctx, rebuildTable, docColumns, &rows); err != nil {
+	if _, err := l.db.CopyFrom(ctx, rebuildTable, docColumns, rows); err != nil {
 		return fmt.Errorf("search: index docs: %w", err)
 	}
 	return nil
@@ -383,7 +390,7 @@ const buildMemory = "256MB"
 // both tables in one transaction. The indexes and constraints are named
 // as the migration names search_docs's, with the table's name changed
 // back on the swap.
-func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[string]int) (int, error) {
+func (l *postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[string]int) (int, error) {
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	wg.Go(func() {
@@ -453,7 +460,7 @@ func (l postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[str
 }
 
 // build runs index builds in a transaction with buildMemory.
-func (l postgresLoader) build(ctx context.Context, sqls ...string) error {
+func (l *postgresLoader) build(ctx context.Context, sqls ...string) error {
 	return l.db.InTx(ctx, func(tx *store.Tx) error {
 		for _, sql := range append([]string{`SET LOCAL maintenance_work_mem = '` + buildMemory + `'`}, sqls...) {
 			if _, err := tx.Exec(ctx, sql); err != nil {
@@ -466,7 +473,7 @@ func (l postgresLoader) build(ctx context.Context, sqls ...string) error {
 
 // loadTerms writes df into a new table, search_terms_new, shaped and
 // indexed as search_terms.
-func (l postgresLoader) loadTerms(ctx context.Context, df map[string]int) error {
+func (l *postgresLoader) loadTerms(ctx context.Context, df map[string]int) error {
 	for _, sql := range []string{
 		`DROP TABLE IF EXISTS search_terms_new`,
 		`CREATE TABLE search_terms_new (LIKE search_terms INCLUDING DEFAULTS INCLUDING STORAGE)`,
@@ -500,7 +507,7 @@ func (l postgresLoader) loadTerms(ctx context.Context, df map[string]int) error 
 }
 
 // abandon drops the rebuild tables.
-func (l postgresLoader) abandon(ctx context.Context) error {
+func (l *postgresLoader) abandon(ctx context.Context) error {
 	if _, err := l.db.Exec(ctx, `DROP TABLE IF EXISTS `+rebuildTable+`, search_terms_new`); err != nil {
 		return fmt.Errorf("search: drop rebuild table: %w", err)
 	}

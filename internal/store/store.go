@@ -258,10 +258,15 @@ func (r *CopyRows) Field(encode func([]byte) []byte) {
 	binary.BigEndian.PutUint32(r.b[at:], uint32(len(r.b)-at-4))
 }
 
-// bytes returns the rows with COPY's trailer.
+// Reset empties r, keeping its memory for the next rows.
+func (r *CopyRows) Reset() { r.b = r.b[:0] }
+
+// bytes returns the rows with COPY's trailer, which is written past the
+// rows' end, into spare capacity when there is some: the next row
+// overwrites it.
 func (r *CopyRows) bytes() []byte {
 	if len(r.b) == 0 {
 		r.b = append(r.b, copyHeader...)
 	}
-	return binary.BigEndian.AppendUint16(r.b[:len(r.b):len(r.b)], 0xffff)
+	return binary.BigEndian.AppendUint16(r.b, 0xffff)
 }

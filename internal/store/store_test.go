@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 
 	"warta/internal/store"
@@ -108,5 +109,43 @@ func TestReopenAppliesNothingTwice(t *testing.T) {
 			t.Fatalf("schema_migrations has %d rows, want %d", n, len(ms))
 		}
 		db.Close()
+	}
+}
+
+// Rows loaded with COPY arrive whole, and CopyRows can be emptied and
+// filled again.
+func TestCopyFrom(t *testing.T) {
+	t.Parallel()
+	db := storetest.Postgres(t)
+	ctx := context.Background()
+	if _, err := db.Exec(ctx, `CREATE TABLE copied (id BIGINT, n INTEGER, name TEXT, data BYTEA, note TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+	var rows store.CopyRows
+	for round := range 2 {
+		rows.Reset()
+		for i := range 3 {
+			id := int64(10*round + i)
+			rows.Row(5)
+			rows.Int64(id)
+			rows.Int32(int32(-i))
+			rows.Text("baris " + strings.Repeat("é", i))
+			rows.Bytes([]byte{byte(i), 0, 0xff})
+			rows.Field(func(b []byte) []byte { return append(b, "catatan"...) })
+		}
+		n, err := db.CopyFrom(ctx, "copied", []string{"id", "n", "name", "data", "note"}, &rows)
+		if err != nil || n != 3 {
+			t.Fatalf("round %d: copied %d rows, %v", round, n, err)
+		}
+	}
+	var got string
+	err := db.QueryRow(ctx, `SELECT string_agg(id || ' ' || n || ' ' || name || ' ' || encode(data, 'hex') || ' ' || note, '; ' ORDER BY id) FROM copied`).Scan(&got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "0 0 baris  0000ff catatan; 1 -1 baris é 0100ff catatan; 2 -2 baris éé 0200ff catatan; " +
+		"10 0 baris  0000ff catatan; 11 -1 baris é 0100ff catatan; 12 -2 baris éé 0200ff catatan"
+	if got != want {
+		t.Errorf("copied rows:\n%s\nwant\n%s", got, want)
 	}
 }

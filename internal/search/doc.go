@@ -25,12 +25,12 @@
 // Rebuild (`warta reindex`) analyses the articles on every CPU. SQLite
 // rewrites the entries in place, batch by batch, with FTS5's merging
 // deferred to the end. PostgreSQL copies the entries into a new table
-// without indexes (COPY in the binary format, the vectors sorted as the
-// server keeps them), builds the GIN index on one connection while
-// another builds the rest and a new term table, and swaps both in in one
-// transaction, so that searches read the old index until then and a
-// rebuild cut short leaves it intact; articles saved meanwhile are
-// indexed again after the swap.
+// (COPY in the binary format, the vectors sorted as the server keeps
+// them) whose GIN index fills as the copies go, through a large pending
+// list, builds its other indexes and a new term table at the end, and
+// swaps both in in one transaction, so that searches read the old index
+// until then and a rebuild cut short leaves it intact; articles saved
+// meanwhile are indexed again after the swap.
 //
 // newEngine is the only place that tells the two apart; query parsing,
 // ranking, paging, highlighting, related posts and suggestions are

@@ -45,4 +45,7 @@
 // checks that the stems are theirs, so that the vectors search writes
 // from them on PostgreSQL are those configurations' vectors (Warta's
 // stopwords left out). [Terms] counts the analysed terms for tf-idf.
+// An [Analyzer] analyses many texts in a row, such as an archive being
+// indexed: it remembers the words it has stemmed and numbers the terms
+// it gives ([Term]), so that its caller can count them in slices.
 package textproc

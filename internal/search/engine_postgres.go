@@ -339,7 +339,7 @@ func (postgresEngine) rebuild(ctx context.Context, db *store.DB) (loader, error)
 }
 
 // writers is the CPU count: each transaction uses one server process,
-// which parses the vectors.
+// which parses the vectors and files their entries in the GIN index.
 func (*postgresLoader) writers() int { return max(2, runtime.NumCPU()) }
 
 // put loads docs with COPY in the binary format: the server parses no

@@ -3,6 +3,7 @@ package search_test
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"warta/internal/search"
@@ -167,6 +168,9 @@ func TestRebuildKeepsTheSchema(t *testing.T) {
 		return got
 	}
 	want := schema()
+	if !strings.Contains(want, "index search_docs_tsv on search_docs: gin (tsv) WITH (fastupdate=off)") {
+		t.Fatalf("the GIN index keeps a pending list, which every search reads:\n%s", want)
+	}
 	for range 2 {
 		if _, err := s.index.Rebuild(ctx, search.RebuildOptions{IndexOnly: true}); err != nil {
 			t.Fatal(err)

@@ -1,0 +1,3 @@
+-- The PostgreSQL GIN index takes saves at once in this version (sqlite):
+-- nothing to change here.
+SELECT 1;

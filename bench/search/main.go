@@ -9,6 +9,7 @@
 //     again over a full one;
 //   - the related-posts computation for one article (compute and store,
 //     as a publish does), over a sample of articles;
+//   - indexing one article as a publish or an edit does, over a sample;
 //   - search latency over a mix of queries (common and rare words, several
 //     words, phrases, prefixes, misspellings, filters, deep pages).
 //
@@ -49,6 +50,7 @@ type options struct {
 	seed       uint64
 	queries    int
 	related    int
+	saves      int
 	relatedAll bool
 	cpuProfile string
 }
@@ -74,6 +76,7 @@ func parseOptions(args []string) (options, error) {
 	fs.Uint64Var(&o.seed, "seed", 1, "random seed of the generated site and of the samples")
 	fs.IntVar(&o.queries, "queries", 1200, "searches timed (a mix of query kinds)")
 	fs.IntVar(&o.related, "related", 300, "articles whose related lists are computed and timed")
+	fs.IntVar(&o.saves, "saves", 300, "articles saved again through the live index, timed, before the searches")
 	fs.BoolVar(&o.relatedAll, "related-all", false, "also time the related lists of every article (a full `warta reindex`)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the measurements to this file")
 	if err := fs.Parse(args); err != nil {
@@ -124,6 +127,9 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		}
 	}
 	if err := measureRelated(ctx, db, idx, o, &rep); err != nil {
+		return err
+	}
+	if err := measureSaves(ctx, db, idx, o, &rep); err != nil {
 		return err
 	}
 	if err := measureSearch(ctx, idx, g, o, &rep); err != nil {

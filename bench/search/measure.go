@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"warta/internal/content"
 	"warta/internal/search"
 	"warta/internal/store"
 )
@@ -101,6 +102,34 @@ func measureRelated(ctx context.Context, db *store.DB, idx *search.Index, o opti
 	p95 := percentile(times, 95)
 	rep.add("related posts, one article (compute + store), %d articles: %s; p95 %s (target < %s) %s; %d list entries stored",
 		len(times), summary(times), p95, relatedP95Target, verdict(p95 < relatedP95Target), n)
+	return nil
+}
+
+// measureSaves times indexing one article as a publish or an edit does
+// (PostSaved, which the save waits for), on sampled articles saved again
+// unchanged, and then waits for the related lists the saves queued. The
+// searches measured next read an index that saves have written to, as a
+// live site's is.
+func measureSaves(ctx context.Context, db *store.DB, idx *search.Index, o options, rep *report) error {
+	if o.saves == 0 {
+		return nil
+	}
+	posts := content.NewService(db, content.Options{})
+	r := rand.New(rand.NewPCG(o.seed, 7))
+	var times []time.Duration
+	for range o.saves {
+		p, err := posts.Get(ctx, 1+r.Int64N(int64(o.posts)))
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		idx.PostSaved(ctx, p)
+		times = append(times, time.Since(start))
+	}
+	if err := idx.Flush(ctx); err != nil {
+		return err
+	}
+	rep.add("index one article (publish or edit), %d articles: %s", len(times), summary(times))
 	return nil
 }
 

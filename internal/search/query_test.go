@@ -186,3 +186,34 @@ func render(fs []Fragment) string {
 	}
 	return b.String()
 }
+
+// A phrase's stems under a language no article holds them in are left
+// out of its plan; words, and phrases held in both or neither language,
+// keep both.
+func TestPlanDropsUnheldPhraseStems(t *testing.T) {
+	t.Parallel()
+	q := parseQuery(`"tahunnya kewilayahan" kewilayahan "laut biru"`)
+	phrase, word, both := q.clauses[0], q.clauses[1], q.clauses[2]
+	if slices.Equal(phrase.id, phrase.en) || slices.Equal(word.id, word.en) {
+		t.Fatalf("the test needs stems that differ by language: %q %q, %q %q", phrase.id, phrase.en, word.id, word.en)
+	}
+	df := map[string]int{}
+	for _, s := range append(append(phrase.id, word.id...), both.id...) {
+		df[s] = 5
+	}
+	for _, s := range both.en {
+		df[s] = 5
+	}
+	q.plan(df, 100, 10)
+	if !slices.Equal(q.clauses[0].id, phrase.id) || q.clauses[0].en != nil {
+		t.Errorf("phrase held in Indonesian only: id %q en %q", q.clauses[0].id, q.clauses[0].en)
+	}
+	if !slices.Equal(q.clauses[1].en, word.en) || !slices.Equal(q.clauses[2].en, both.en) {
+		t.Errorf("a word or a phrase held in both languages lost stems: %+v", q.clauses[1:])
+	}
+	q = parseQuery(`"tahunnya kewilayahan"`)
+	q.plan(map[string]int{}, 100, 10)
+	if len(q.clauses[0].id) == 0 || len(q.clauses[0].en) == 0 {
+		t.Errorf("a phrase nobody holds lost stems: %+v", q.clauses[0])
+	}
+}

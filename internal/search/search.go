@@ -179,7 +179,29 @@ func matchShare(q *query, df map[string]int, n int) (upper, expected float64) {
 
 // plan sets q's share, expected share and density from the term counts
 // df of n articles (see queryDF), for a search wanting limit matches.
+// Before that, a phrase's stems under one language are dropped when no
+// article holds one of them and the other language's are all held: they
+// cannot match, and the phrase's check would test them on every
+// candidate.
 func (q *query) plan(df map[string]int, n, limit int) {
+	held := func(stems []string) bool {
+		for _, s := range stems {
+			if df[s] == 0 {
+				return false
+			}
+		}
+		return len(stems) > 0
+	}
+	for i := range q.clauses {
+		c := &q.clauses[i]
+		switch {
+		case c.kind != phraseClause:
+		case held(c.id) && !held(c.en):
+			c.en = nil
+		case held(c.en) && !held(c.id):
+			c.id = nil
+		}
+	}
 	q.share, q.expected = matchShare(q, df, n)
 	q.dense = isDense(q.share, limit)
 }

@@ -79,18 +79,18 @@ type analyzer struct {
 // analyze turns an article into a doc.
 func (a *analyzer) analyze(s source) *doc {
 	d := &doc{id: s.id, published: s.published, categories: s.categories}
-	var fields [][]textproc.Term
+	var fields [][]int32
 	d.lang, fields = a.text.Document(s.title, s.lead, s.body)
 	d.terms = make([]docTerm, 0, len(fields[2])/2+len(fields[0])+len(fields[1]))
 	for f, terms := range fields {
 		at := make([]int32, len(terms))
-		for j, t := range terms {
-			a.index = reach(a.index, t.ID)
-			k := a.index[t.ID] - 1
+		for j, id := range terms {
+			a.index = reach(a.index, id)
+			k := a.index[id] - 1
 			if k < 0 {
 				k = int32(len(d.terms))
-				d.terms = append(d.terms, docTerm{text: t.Text, id: t.ID})
-				a.index[t.ID] = k + 1
+				d.terms = append(d.terms, docTerm{text: a.text.Term(id), id: id})
+				a.index[id] = k + 1
 			}
 			d.terms[k].n += fieldWeights[f]
 			at[j] = k

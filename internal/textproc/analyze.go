@@ -47,31 +47,15 @@ func Analyze(lang Lang, text string) []string {
 // being indexed: it remembers, for each token it has analysed, its term
 // and which language's stopword it is, as the same words recur from text
 // to text and stemming them is most of the work. It also numbers the
-// terms it gives (see [Term]). It is not safe for concurrent use: give
-// each goroutine its own. The zero value is ready to use.
+// terms it gives: 0, 1, 2… in the order it meets them, numbers it keeps
+// for its life, so that a caller can count terms in a slice indexed by
+// number instead of a map keyed by text. It is not safe for concurrent
+// use: give each goroutine its own. The zero value is ready to use.
 type Analyzer struct {
-	memo map[string]*memoEntry
-	seen []*memoEntry     // Document's tokens, kept for the next call
-	ids  map[string]int32 // each term's number
-}
-
-// Term is a term an [Analyzer] gave, with its number: an Analyzer numbers
-// the distinct terms it meets 0, 1, 2… in the order it meets them, and
-// keeps the numbers for its life, so that a caller can count terms in a
-// slice indexed by ID instead of a map keyed by text.
-type Term struct {
-	Text string
-	ID   int32
-}
-
-// memoEntry is what an Analyzer remembers of a token.
-type memoEntry struct {
-	tok   string
-	class langClass
-	// terms holds the token's term in Indonesian and in English (Text ""
-	// for a stopword), once known.
-	terms [2]Term
-	known [2]bool
+	memo  memo
+	seen  []int32          // Document's tokens, as memo entries
+	ids   map[string]int32 // each term's number
+	terms []string         // each number's term
 }
 
 // maxMemo bounds the tokens an Analyzer remembers; it forgets them all
@@ -80,10 +64,11 @@ const maxMemo = 1 << 18
 
 // Analyze returns what the function [Analyze] returns for text.
 func (a *Analyzer) Analyze(lang Lang, text string) []string {
+	a.forgetWhenFull()
 	var out []string
 	eachToken(text, func(tok string) bool {
-		if term := a.term(a.entry(tok), lang); term.Text != "" {
-			out = append(out, term.Text)
+		if id := a.term(a.memo.entry(tok), lang); id >= 0 {
+			out = append(out, a.terms[id])
 		}
 		return true
 	})
@@ -92,83 +77,84 @@ func (a *Analyzer) Analyze(lang Lang, text string) []string {
 
 // Document analyses the fields of one text, such as an article's title,
 // lead and body, reading each only once: it returns the language
-// [DetectLang] guesses for the fields joined by newlines, and the terms
-// [Analyze] returns for each field in that language, numbered.
-func (a *Analyzer) Document(fields ...string) (Lang, [][]Term) {
+// [DetectLang] guesses for the fields joined by newlines, and for each
+// field the numbers of the terms [Analyze] returns for it in that
+// language. [Analyzer.Term] gives a number's term.
+func (a *Analyzer) Document(fields ...string) (Lang, [][]int32) {
+	a.forgetWhenFull()
 	seen := a.seen[:0]
 	ends := make([]int, len(fields))
 	var c langCount
 	for i, f := range fields {
 		eachToken(f, func(tok string) bool {
-			e := a.entry(tok)
-			seen = append(seen, e)
-			c.addClass(e.class)
+			k := a.memo.entry(tok)
+			seen = append(seen, k)
+			c.addClass(a.memo.entries[k].class)
 			return true
 		})
 		ends[i] = len(seen)
 	}
 	a.seen = seen
 	lang := c.lang()
-	terms := make([][]Term, len(fields))
+	terms := make([][]int32, len(fields))
 	start := 0
 	for i, end := range ends {
-		out := make([]Term, 0, end-start)
-		for _, e := range seen[start:end] {
-			if term := a.term(e, lang); term.Text != "" {
-				out = append(out, term)
+		out := make([]int32, 0, end-start)
+		for _, k := range seen[start:end] {
+			if id := a.term(k, lang); id >= 0 {
+				out = append(out, id)
 			}
 		}
 		terms[i], start = out, end
 	}
-	clear(seen)
 	return lang, terms
 }
 
-// entry returns the memo entry of tok, made when missing.
-func (a *Analyzer) entry(tok string) *memoEntry {
-	if e := a.memo[tok]; e != nil {
-		return e
+// Term returns the term numbered id.
+func (a *Analyzer) Term(id int32) string { return a.terms[id] }
+
+// forgetWhenFull forgets the tokens the Analyzer remembers when it
+// remembers maxMemo of them. It runs between texts, as the memo entries
+// a text's analysis holds must stay.
+func (a *Analyzer) forgetWhenFull() {
+	if a.memo.len() >= maxMemo {
+		a.memo.reset()
 	}
-	if a.memo == nil || len(a.memo) >= maxMemo {
-		a.memo = make(map[string]*memoEntry, 1<<12)
-	}
-	tok = strings.Clone(tok) // tok may hold on to a whole text
-	e := &memoEntry{tok: tok, class: classOf(tok)}
-	a.memo[tok] = e
-	return e
 }
 
-// term returns the term of e's token in lang.
-func (a *Analyzer) term(e *memoEntry, lang Lang) Term {
+// term returns the number of the term of memo entry k's token in lang, -1
+// for a stopword.
+func (a *Analyzer) term(k int32, lang Lang) int32 {
+	e := &a.memo.entries[k]
 	i := 0
 	switch lang {
 	case Indonesian:
 	case English:
 		i = 1
 	default:
-		return a.number(analyzeToken(lang, e.tok))
+		return a.number(analyzeToken(lang, a.memo.token(e)))
 	}
-	if !e.known[i] {
-		e.terms[i] = a.number(analyzeToken(lang, e.tok))
-		e.known[i] = true
+	if e.terms[i] == 0 {
+		e.terms[i] = a.number(analyzeToken(lang, a.memo.token(e))) + 2
 	}
-	return e.terms[i]
+	return e.terms[i] - 2
 }
 
-// number returns term t with its number ("" stays unnumbered).
-func (a *Analyzer) number(t string) Term {
+// number returns the number of term t, -1 for "".
+func (a *Analyzer) number(t string) int32 {
 	if t == "" {
-		return Term{}
+		return -1
 	}
 	id, ok := a.ids[t]
 	if !ok {
 		if a.ids == nil {
 			a.ids = make(map[string]int32, 1<<12)
 		}
-		id = int32(len(a.ids))
+		id = int32(len(a.terms))
 		a.ids[t] = id
+		a.terms = append(a.terms, t)
 	}
-	return Term{Text: t, ID: id}
+	return id
 }
 
 // Terms returns how often each term of [Analyze] occurs in text, the term

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -285,25 +284,26 @@ const (
 	minRange   = 100
 )
 
-// similar runs the OR query one term at a time (each a GIN lookup),
-// learning which terms each article holds, and ranks the articles by the
-// weights of the terms they hold. ts_rank would read the whole tsvector of
-// every article holding any term; one statement for all terms would be
+// similar runs the OR query one term at a time (each a GIN lookup), in
+// one statement that adds up, per article, the weights of the terms it
+// holds and returns the best. ts_rank would read the whole tsvector of
+// every article holding any term; one tsquery of all the terms would be
 // planned as a parallel scan whose workers take longer to start than the
-// lookups take.
+// lookups take. Ties go to the newer (higher) id.
 func (postgresEngine) similar(ctx context.Context, db store.Querier, terms []weighted, exclude int64, limit int) ([]int64, error) {
-	score := map[int64]float64{}
-	for _, t := range terms {
-		ids, err := queryIDs(ctx, db, `SELECT post_id FROM search_docs WHERE tsv @@ CAST(? AS tsquery) AND post_id <> ?`,
-			tsLexeme(t.term), exclude)
-		if err != nil {
-			return nil, fmt.Errorf("search: similar: %w", err)
-		}
-		for _, id := range ids {
-			score[id] += t.w
-		}
+	values := make([]string, len(terms))
+	args := make([]any, 0, 2*len(terms)+2)
+	for i, t := range terms {
+		values[i] = "(CAST(? AS float8), CAST(? AS tsquery))"
+		args = append(args, t.w, tsLexeme(t.term))
 	}
-	return best(score, limit), nil
+	ids, err := queryIDs(ctx, db, `SELECT d.post_id FROM (VALUES `+strings.Join(values, ", ")+`) AS t(w, q)
+		CROSS JOIN LATERAL (SELECT post_id FROM search_docs WHERE tsv @@ t.q AND post_id <> ?) d
+		GROUP BY d.post_id ORDER BY sum(t.w) DESC, d.post_id DESC LIMIT ?`, append(args, exclude, limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("search: similar: %w", err)
+	}
+	return ids, nil
 }
 
 // postgresLoader rebuilds the index into a new table, search_docs_new,
@@ -559,14 +559,3 @@ func pgQuery(q *query, phrases bool) string {
 
 // tsLexeme quotes s as a tsquery lexeme.
 func tsLexeme(s string) string { return string(appendLexeme(nil, s)) }
-
-// best returns the limit ids of highest score, ties to the newer (higher)
-// id.
-func best(score map[int64]float64, limit int) []int64 {
-	ids := make([]int64, 0, len(score))
-	for id := range score {
-		ids = append(ids, id)
-	}
-	slices.SortFunc(ids, func(a, b int64) int { return cmp.Or(cmp.Compare(score[b], score[a]), cmp.Compare(b, a)) })
-	return ids[:min(len(ids), limit)]
-}

@@ -518,8 +518,8 @@ func (l *postgresLoader) abandon(ctx context.Context) error {
 // pgQuery writes q as a tsquery: every clause required, a word or phrase
 // as its stems under either language, a prefix as its beginnings. A
 // phrase's stems follow each other when phrases is set, else they are
-// only all required: the GIN index answers such a query without reading
-// any vector. Every lexeme is quoted here, so nothing the reader typed
+// only all required, its narrow stems once planned (see clause.narrow):
+// the GIN index answers such a query without reading any vector. Every lexeme is quoted here, so nothing the reader typed
 // acts as syntax.
 func pgQuery(q *query, phrases bool) string {
 	follow := " & "
@@ -535,7 +535,11 @@ func pgQuery(q *query, phrases bool) string {
 				alts = append(alts, tsLexeme(p)+":*")
 			}
 		default:
-			for _, stems := range [][]string{c.id, c.en} {
+			langs := [][]string{c.id, c.en}
+			if !phrases && (c.narrow[0] != nil || c.narrow[1] != nil) {
+				langs = c.narrow[:] // the phrase check tests the rest
+			}
+			for _, stems := range langs {
 				if len(stems) == 0 {
 					continue
 				}

@@ -40,6 +40,11 @@ type clause struct {
 	// prefixes are the beginnings a prefix clause accepts: as typed, and
 	// its Indonesian stem when that differs ("bekerj" gives "kerj").
 	prefixes []string
+	// narrow are, once query.plan has run, a phrase's stems under each
+	// language (id, en) that an index condition needs: all but those
+	// held by most articles, which narrow its candidates little and cost
+	// the index a long list to read; the phrase's check tests them anyway.
+	narrow [2][]string
 }
 
 // query is a reader's query as the index understands it.

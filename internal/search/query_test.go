@@ -217,3 +217,25 @@ func TestPlanDropsUnheldPhraseStems(t *testing.T) {
 		t.Errorf("a phrase nobody holds lost stems: %+v", q.clauses[0])
 	}
 }
+
+func TestPlanNarrowsPhrases(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		df   map[string]int // of 100 articles
+		want string         // pgQuery(q, false)
+	}{
+		{map[string]int{"warga": 90, "kota": 10}, `('kota')`},
+		{map[string]int{"warga": 40, "kota": 10}, `(('warga' & 'kota'))`},
+		{map[string]int{"warga": 90, "kota": 60}, `('kota')`},
+		{map[string]int{"warga": 70, "kota": 70}, `('warga')`},
+	} {
+		q := parseQuery(`"warga kota"`)
+		q.plan(tt.df, 100, 10)
+		if got := pgQuery(&q, false); got != tt.want {
+			t.Errorf("df %v: index condition %s, want %s", tt.df, got, tt.want)
+		}
+		if got, want := pgQuery(&q, true), `(('warga' <-> 'kota'))`; got != want {
+			t.Errorf("df %v: phrase check %s, want %s", tt.df, got, want)
+		}
+	}
+}

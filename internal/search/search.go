@@ -182,7 +182,7 @@ func matchShare(q *query, df map[string]int, n int) (upper, expected float64) {
 // Before that, a phrase's stems under one language are dropped when no
 // article holds one of them and the other language's are all held: they
 // cannot match, and the phrase's check would test them on every
-// candidate.
+// candidate. Then each phrase gets its narrow stems (see clause.narrow).
 func (q *query) plan(df map[string]int, n, limit int) {
 	held := func(stems []string) bool {
 		for _, s := range stems {
@@ -201,9 +201,30 @@ func (q *query) plan(df map[string]int, n, limit int) {
 		case held(c.en) && !held(c.id):
 			c.id = nil
 		}
+		if c.kind == phraseClause {
+			c.narrow = [2][]string{narrowStems(df, n, c.id), narrowStems(df, n, c.en)}
+		}
 	}
 	q.share, q.expected = matchShare(q, df, n)
 	q.dense = isDense(q.share, limit)
+}
+
+// looseShare is the share of the articles above which a phrase's stem
+// is left out of its narrow stems: reading the stem's list in the index
+// then costs more than the candidates it would rule out cost to check.
+const looseShare = 0.5
+
+// narrowStems returns stems but those held by more than looseShare of the
+// n articles, keeping the rarest.
+func narrowStems(df map[string]int, n int, stems []string) []string {
+	var out []string
+	r := rarest(df, stems)
+	for _, s := range stems {
+		if float64(df[s]) <= looseShare*float64(n) || df[s] == r && len(out) == 0 {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // isDense tells from a query's matchShare whether so many articles match

@@ -288,3 +288,36 @@ func TestPhraseFilterOnPostgres(t *testing.T) {
 		t.Errorf("without filters, phrase = %q, want %q", got, want)
 	}
 }
+
+// TestPhraseOfACommonWord checks a phrase one of whose words most
+// articles hold: PostgreSQL leaves that word out of the index lookup
+// (see clause.narrow), and the phrase must still match only where its
+// words follow each other.
+func TestPhraseOfACommonWord(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		s := newSite(t, db)
+		for _, a := range []article{
+			{title: "Warga Kota Menanam Pohon", lead: "Warga kota menanam seribu pohon di tepi jalan.", days: 1},
+			{title: "Kota Yang Ramah", lead: "Kota itu dihuni warga yang ramah kepada tamu.", days: 2},
+			{title: "Panen Padi Di Desa", lead: "Warga desa memanen padi lebih awal tahun ini.", days: 3},
+			{title: "Gotong Royong", lead: "Warga bergotong royong membersihkan selokan di kota.", days: 4},
+		} {
+			s.add(a)
+		}
+		for query, want := range map[string][]string{
+			`"warga kota"`:      {"Warga Kota Menanam Pohon"},
+			`"kota warga"`:      nil,
+			`"warga" "kota"`:    {"Warga Kota Menanam Pohon", "Kota Yang Ramah", "Gotong Royong"},
+			`"warga desa" padi`: {"Panen Padi Di Desa"},
+			`"desa warga"`:      nil,
+			`"warga bergotong"`: {"Gotong Royong"},
+		} {
+			got := titles(s.search(search.Request{Query: query}))
+			slices.Sort(got)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("search %s = %q, want %q", query, got, want)
+			}
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package sanitize
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,11 +43,17 @@ func Excerpt(fragment string, words int) string {
 	return cut + "…"
 }
 
+// Words returns the words of Text(fragment), as strings.Fields would
+// split it. Like Excerpt, it reads fragment token by token, where Text
+// builds the document's tree, and it finds the same words on balanced
+// HTML.
+func Words(fragment string) []string { return leadingWords(fragment, math.MaxInt) }
+
 // leadingWords returns the first n words of the text of fragment, as
 // strings.Fields(Text(fragment)) would, without reading further.
 func leadingWords(fragment string, n int) []string {
 	z := html.NewTokenizer(strings.NewReader(scrub(fragment, false)))
-	words := make([]string, 0, n)
+	words := make([]string, 0, min(n, 256))
 	var word strings.Builder // the word being read: it may go on in the next text token
 	end := func() {
 		if word.Len() > 0 {

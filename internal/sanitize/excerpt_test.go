@@ -2,6 +2,7 @@ package sanitize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,7 +66,8 @@ func textExcerpt(fragment string, words int) string {
 	return cut + "…"
 }
 
-// TestExcerptReadsLikeText compares Excerpt with textExcerpt on bodies
+// TestExcerptReadsLikeText compares Excerpt with textExcerpt, and Words with
+// the words of Text, on bodies
 // built from every element the sanitiser keeps, nested and side by side.
 func TestExcerptReadsLikeText(t *testing.T) {
 	parts := []string{
@@ -81,6 +83,9 @@ func TestExcerptReadsLikeText(t *testing.T) {
 				if got, want := Excerpt(body, n), textExcerpt(body, n); got != want {
 					t.Fatalf("Excerpt(%q, %d) = %q, want %q", body, n, got, want)
 				}
+			}
+			if got, want := Words(body), strings.Fields(Text(body)); !slices.Equal(got, want) {
+				t.Fatalf("Words(%q) = %q, want %q", body, got, want)
 			}
 		}
 	}

@@ -329,7 +329,7 @@ func (x *Index) page(ctx context.Context, q *query, df map[string]int, n int, ne
 // passageText is the text a snippet is cut from: the lead, then the body,
 // on one line.
 func passageText(p *content.Post) string {
-	body := strings.ReplaceAll(sanitize.Text(p.Body), "\n", " ")
+	body := strings.Join(sanitize.Words(p.Body), " ")
 	if p.Lead == "" {
 		return body
 	}

@@ -126,9 +126,14 @@ func TestAtLeast(t *testing.T) {
 	}
 	for _, tt := range tests {
 		q := parseQuery(tt.query)
-		if got := atLeast(&q, df, 2000); got != tt.want {
+		if got := atLeast(&q, df, 2000, 2000); got != tt.want {
 			t.Errorf("atLeast(%q) = %d, want %d", tt.query, got, tt.want)
 		}
+	}
+	// Of 800 articles in a date range, at most 500 lack "kerja".
+	q := parseQuery("bekerja")
+	if got := atLeast(&q, df, 2000, 800); got != 300 {
+		t.Errorf("atLeast(bekerja) in 800 articles = %d, want 300", got)
 	}
 }
 

@@ -96,7 +96,7 @@ func (x *Index) Search(ctx context.Context, r Request) (*Results, error) {
 		maxTotal = x.window
 	}
 	limit := maxTotal + 1
-	if f.empty() && atLeast(&q, df, n) > maxTotal {
+	if len(f.termIDs) == 0 && atLeast(&q, df, n, f.articles(n)) > maxTotal {
 		// Counted already: read only the matches the page needs.
 		limit = min(limit, max(x.window, offset+r.PerPage))
 	}
@@ -236,11 +236,11 @@ func isDense(share float64, limit int) bool {
 	return share > denseShare*math.Sqrt(float64(limit)/float64(MaxTotal+1))
 }
 
-// atLeast is how many articles surely match q, going by the term counts
-// df of n articles: every article holding each word's stem (under either
-// language) matches, and at most n minus its count lack it. Phrases and
-// prefixes give no such bound.
-func atLeast(q *query, df map[string]int, n int) int {
+// atLeast is how many of m articles surely match q, going by the term
+// counts df of all n articles: every article holding each word's stem
+// (under either language) matches, and at most n minus its count lack
+// it. Phrases and prefixes give no such bound.
+func atLeast(q *query, df map[string]int, n, m int) int {
 	lacking := 0
 	for _, c := range q.clauses {
 		if c.kind != wordClause {
@@ -248,7 +248,7 @@ func atLeast(q *query, df map[string]int, n int) int {
 		}
 		lacking += n - max(df[c.id[0]], df[c.en[0]])
 	}
-	return n - lacking
+	return m - lacking
 }
 
 // rarest is the smallest count among stems (0 for none).
@@ -268,11 +268,24 @@ func rarest(df map[string]int, stems []string) int {
 type requestFilter struct {
 	filter
 	none bool
+	// inRange is the number of indexed articles published in the date
+	// range, when there is one.
+	inRange int
+}
+
+// articles returns how many of the n indexed articles pass the date
+// range; the categories are not counted.
+func (f requestFilter) articles(n int) int {
+	if f.from == 0 && f.to == 0 {
+		return n
+	}
+	return f.inRange
 }
 
 // filterOf turns a request's filters into a filter. A date range also
 // bounds the article ids, to the first and last article published in it:
-// the engines narrow by id cheaply, by date only article by article.
+// the engines narrow by id cheaply, by date only article by article. Its
+// articles are counted too.
 func (x *Index) filterOf(ctx context.Context, r Request) (requestFilter, error) {
 	f := requestFilter{filter: filter{termIDs: r.Categories}}
 	if r.From.IsZero() && r.To.IsZero() {
@@ -288,8 +301,8 @@ func (x *Index) filterOf(ctx context.Context, r Request) (requestFilter, error) 
 	var lo, hi sql.NullInt64
 	// The subquery reads the date index over the range; alone, MIN and
 	// MAX would walk the primary key testing dates.
-	err := x.db.QueryRow(ctx, `SELECT MIN(post_id), MAX(post_id) FROM
-		(SELECT post_id FROM search_docs WHERE published_at >= ? AND published_at < ? LIMIT 1000000000) r`, from, to).Scan(&lo, &hi)
+	err := x.db.QueryRow(ctx, `SELECT MIN(post_id), MAX(post_id), COUNT(*) FROM
+		(SELECT post_id FROM search_docs WHERE published_at >= ? AND published_at < ? LIMIT 1000000000) r`, from, to).Scan(&lo, &hi, &f.inRange)
 	if err != nil {
 		return f, fmt.Errorf("search: date range: %w", err)
 	}

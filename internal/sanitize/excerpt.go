@@ -32,53 +32,64 @@ func Excerpt(fragment string, words int) string {
 	if words <= 0 {
 		words = DefaultExcerptWords
 	}
-	f := leadingWords(fragment, words+1)
-	if len(f) <= words {
-		return strings.Join(f, " ")
+	line, n := leadingLine(fragment, words+1)
+	if n <= words {
+		return line
 	}
-	cut := strings.Join(f[:words], " ")
+	cut := line[:strings.LastIndexByte(line, ' ')]
 	if trimmed := strings.TrimRight(cut, excerptTrim); trimmed != "" {
 		cut = trimmed
 	}
 	return cut + "…"
 }
 
-// Words returns the words of Text(fragment), as strings.Fields would
-// split it. Like Excerpt, it reads fragment token by token, where Text
-// builds the document's tree, and it finds the same words on balanced
-// HTML.
-func Words(fragment string) []string { return leadingWords(fragment, math.MaxInt) }
+// Line returns the words of Text(fragment) on one line, separated by
+// single spaces. Like Excerpt, it reads fragment token by token, where
+// Text builds the document's tree, and it finds the same words on
+// balanced HTML.
+func Line(fragment string) string {
+	line, _ := leadingLine(fragment, math.MaxInt)
+	return line
+}
 
-// leadingWords returns the first n words of the text of fragment, as
-// strings.Fields(Text(fragment)) would, without reading further.
-func leadingWords(fragment string, n int) []string {
+// leadingLine returns the first n words of the text of fragment, as
+// strings.Fields(Text(fragment)) would split it, joined by single spaces,
+// and their number, without reading further.
+func leadingLine(fragment string, n int) (string, int) {
 	z := html.NewTokenizer(strings.NewReader(scrub(fragment, false)))
-	words := make([]string, 0, min(n, 256))
-	var word strings.Builder // the word being read: it may go on in the next text token
+	var b []byte
+	words := 0
+	inWord := false // a word is being read: it may go on in the next text token
 	end := func() {
-		if word.Len() > 0 {
-			words = append(words, word.String())
-			word.Reset()
+		if inWord {
+			inWord = false
+			words++
 		}
 	}
 	hidden := 0 // depth inside elements whose content is never text
-	for len(words) < n {
+	for words < n {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			end()
-			return words[:min(n, len(words))]
+			return string(b), words
 		case html.TextToken:
 			if hidden > 0 {
 				continue
 			}
-			for text := z.Text(); len(text) > 0 && len(words) < n; {
+			for text := z.Text(); len(text) > 0 && words < n; {
 				r, size := utf8.DecodeRune(text)
 				text = text[size:]
-				if unicode.IsSpace(r) {
+				switch {
+				case unicode.IsSpace(r):
 					end()
-				} else {
-					word.WriteRune(r)
+				case inWord:
+					b = utf8.AppendRune(b, r)
+				default:
+					if len(b) > 0 {
+						b = append(b, ' ')
+					}
+					b, inWord = utf8.AppendRune(b, r), true
 				}
 			}
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
@@ -98,5 +109,5 @@ func leadingWords(fragment string, n int) []string {
 			}
 		}
 	}
-	return words
+	return string(b), words
 }

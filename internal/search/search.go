@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"math"
-	"strings"
 	"time"
 
 	"warta/internal/content"
@@ -342,7 +341,7 @@ func (x *Index) page(ctx context.Context, q *query, df map[string]int, n int, ne
 // passageText is the text a snippet is cut from: the lead, then the body,
 // on one line.
 func passageText(p *content.Post) string {
-	body := strings.Join(sanitize.Words(p.Body), " ")
+	body := sanitize.Line(p.Body)
 	if p.Lead == "" {
 		return body
 	}

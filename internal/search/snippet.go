@@ -153,7 +153,7 @@ type span struct {
 // scanWords finds the words of text: runs of letters, digits and marks,
 // with an apostrophe, hyphen, dot or comma allowed between two of them.
 func scanWords(text string, m *matcher) []span {
-	var spans []span
+	spans := make([]span, 0, strings.Count(text, " ")+1) // about a word a space
 	start := -1
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -175,7 +175,12 @@ func scanWords(text string, m *matcher) []span {
 	return spans
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 func isWordAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])

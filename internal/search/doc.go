@@ -19,8 +19,9 @@
 //     rebuild together), with a lexeme per category and a GIN index, and
 //     a Bloom filter of the article's adjacent stem pairs, tested on a
 //     phrase's candidates before their vectors, stored out of line, are
-//     read for the positions. Matches are read newest first, in ranges
-//     of ids sized from the term counts.
+//     read for the positions (a phrase's candidates are looked up by its
+//     words but those most articles hold). Matches are read newest
+//     first, in ranges of ids sized from the term counts.
 //
 // Rebuild (`warta reindex`) analyses the articles on every CPU. SQLite
 // rewrites the entries in place, batch by batch, with FTS5's merging

@@ -46,6 +46,8 @@
 // from them on PostgreSQL are those configurations' vectors (Warta's
 // stopwords left out). [Terms] counts the analysed terms for tf-idf.
 // An [Analyzer] analyses many texts in a row, such as an archive being
-// indexed: it remembers the words it has stemmed and numbers the terms
-// it gives ([Term]), so that its caller can count them in slices.
+// indexed: it remembers the words it has stemmed, in a hash table of its
+// own (memo.go) whose lookups read two cache lines, and numbers the terms
+// it gives ([Analyzer.Term]), so that its caller can count them in
+// slices.
 package textproc

@@ -91,6 +91,13 @@ func fill(ctx context.Context, db *store.DB, o options, g *generator, out io.Wri
 		}
 	}
 	fmt.Fprintf(out, "\rfill: %d posts in %s\n", done, time.Since(start).Round(time.Millisecond))
+	// The statistics and visibility map autovacuum would build on a live
+	// site after a bulk load (this machine's PostgreSQL runs without it).
+	if db.Dialect() == store.Postgres {
+		if _, err := db.Exec(ctx, `VACUUM ANALYZE`); err != nil {
+			return fmt.Errorf("fill: vacuum analyze: %w", err)
+		}
+	}
 	return nil
 }
 

@@ -519,8 +519,8 @@ func (l *postgresLoader) abandon(ctx context.Context) error {
 // as its stems under either language, a prefix as its beginnings. A
 // phrase's stems follow each other when phrases is set, else they are
 // only all required, its narrow stems once planned (see clause.narrow):
-// the GIN index answers such a query without reading any vector. Every lexeme is quoted here, so nothing the reader typed
-// acts as syntax.
+// the GIN index answers such a query without reading any vector. Every
+// lexeme is quoted here, so nothing the reader typed acts as syntax.
 func pgQuery(q *query, phrases bool) string {
 	follow := " & "
 	if phrases {

@@ -63,8 +63,8 @@ func (m *memo) len() int { return len(m.entries) }
 // reset forgets every token, keeping the memory.
 func (m *memo) reset() {
 	clear(m.slots)
-	m.entries = m.entries[:0]
-	m.long = m.long[:0]
+	clear(m.long)
+	m.entries, m.long = m.entries[:0], m.long[:0]
 }
 
 // entry returns the index in m.entries of tok's entry, made when missing.

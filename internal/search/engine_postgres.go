@@ -384,8 +384,8 @@ const loadingListLimit = "16384"
 // buildMemory is the maintenance_work_mem of the index builds.
 const buildMemory = "256MB"
 
-// finish moves the GIN index's pending list into it, builds the new
-// table's other indexes and swaps it in. A new search_terms table from
+// finish moves the GIN index's pending list into it, gathers the new
+// table's statistics, builds its other indexes and swaps it in. A new search_terms table from
 // df is made meanwhile on another connection; the swap then replaces
 // both tables in one transaction. The indexes and constraints are named
 // as the migration names search_docs's, with the table's name changed
@@ -394,7 +394,11 @@ func (l *postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[st
 	var wg sync.WaitGroup
 	errs := make([]error, 2)
 	wg.Go(func() {
-		errs[0] = l.build(ctx, `SELECT gin_clean_pending_list('search_docs_new_tsv')`)
+		// The planner needs the lexeme statistics to tell common words
+		// from rare ones (the term counts are never filtered on): they
+		// are gathered here, so that searches have them from the swap.
+		errs[0] = l.build(ctx, `SELECT gin_clean_pending_list('search_docs_new_tsv')`,
+			`ANALYZE search_docs_new (post_id, published_at, tsv)`)
 	})
 	wg.Go(func() {
 		errs[1] = l.build(ctx,
@@ -451,11 +455,10 @@ func (l *postgresLoader) finish(ctx context.Context, _ map[int64]bool, df map[st
 	if err != nil {
 		return 0, err
 	}
-	// The planner needs the lexeme statistics to tell common words from
-	// rare ones (the term counts are never filtered on), and the date
-	// range reads only the index once the pages are marked all-visible.
-	if _, err := l.db.Exec(ctx, `VACUUM (ANALYZE) search_docs (post_id, published_at, tsv)`); err != nil {
-		return removed, fmt.Errorf("search: analyze: %w", err)
+	// A date range reads only the index once the pages are marked
+	// all-visible.
+	if _, err := l.db.Exec(ctx, `VACUUM search_docs`); err != nil {
+		return removed, fmt.Errorf("search: vacuum: %w", err)
 	}
 	return removed, nil
 }

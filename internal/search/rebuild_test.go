@@ -178,6 +178,16 @@ func TestRebuildKeepsTheSchema(t *testing.T) {
 		if got := schema(); got != want {
 			t.Fatalf("after a rebuild the schema is\n%s\nwant, as migrated,\n%s", got, want)
 		}
+		// The planner has the new table's statistics, lexemes included.
+		var stats string
+		err := db.QueryRow(ctx, `SELECT COALESCE(string_agg(attname, ' ' ORDER BY attname), '') FROM pg_stats
+			WHERE schemaname = current_schema() AND tablename = 'search_docs'`).Scan(&stats)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats != "post_id published_at tsv" {
+			t.Errorf("after a rebuild, statistics of search_docs columns %q, want post_id, published_at, tsv", stats)
+		}
 	}
 	if got := titles(s.search(search.Request{Query: `"harga beras"`})); len(got) != 1 {
 		t.Errorf("phrase after rebuilds = %q", got)

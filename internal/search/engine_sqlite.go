@@ -18,8 +18,11 @@ type sqliteEngine struct{}
 // the category tokens not at all.
 const sqliteRank = `bm25(search_fts, 5.0, 2.0, 1.0, 0.0)`
 
-// sqliteBatch is how many docs one INSERT carries.
-const sqliteBatch = 200
+// sqliteBatch is how many docs one INSERT carries: a rebuild's whole
+// transaction (rebuildBatch), as FTS5 writes its pending terms out as a
+// new segment at every statement, and each segment is merged again
+// later. Five values a doc keep a statement within SQLite's 32,766.
+const sqliteBatch = rebuildBatch
 
 // lock does nothing: SQLite runs one write transaction at a time.
 func (sqliteEngine) lock(context.Context, *store.Tx, int64) error { return nil }

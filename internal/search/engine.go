@@ -72,11 +72,6 @@ type filter struct {
 	minID, maxID int64   // article id in [minID, maxID)
 }
 
-// empty reports whether the filter lets every article through.
-func (f filter) empty() bool {
-	return len(f.termIDs) == 0 && f.from == 0 && f.to == 0 && f.minID == 0 && f.maxID == 0
-}
-
 // onDocs reports whether the filter needs the search_docs table.
 func (f filter) onDocs() bool { return f.from != 0 || f.to != 0 }
 

@@ -114,16 +114,22 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 		readErr = readSources(ctx, x.db, sources)
 	}()
 	workers := max(1, runtime.GOMAXPROCS(0))
-	counts := make([]dfCount, workers)
+	// Each worker counts the docs holding each term in a slice indexed
+	// by the term's number in its own analyzer: quicker than a map.
+	analyzers := make([]analyzer, workers)
+	counts := make([][]int, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			var a analyzer
+			a := &analyzers[w]
 			for batch := range sources {
 				out := make([]*doc, len(batch))
 				for i, s := range batch {
 					out[i] = a.analyze(s)
-					counts[w].add(out[i])
+					for _, t := range out[i].terms {
+						counts[w] = reach(counts[w], t.id)
+						counts[w][t.id]++
+					}
 				}
 				select {
 				case docs <- out:
@@ -145,10 +151,10 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 	}
 	st.Indexed = len(seen)
 	df := map[string]int{"": len(seen)}
-	for _, c := range counts {
-		for id, n := range c.df {
+	for w, c := range counts {
+		for id, n := range c {
 			if n > 0 {
-				df[c.text[id]] += n
+				df[analyzers[w].text.Term(int32(id))] += n
 			}
 		}
 	}
@@ -158,22 +164,6 @@ func (x *Index) rebuildIndex(ctx context.Context, progress Progress, st *Rebuild
 	}
 	finished = true
 	return x.catchUp(ctx, started, lastID)
-}
-
-// dfCount counts the docs holding each term, by the term's number in
-// the analyzer that made the docs: a slice is quicker than a map.
-type dfCount struct {
-	df   []int
-	text []string
-}
-
-// add counts d's terms.
-func (c *dfCount) add(d *doc) {
-	for _, t := range d.terms {
-		c.df, c.text = reach(c.df, t.id), reach(c.text, t.id)
-		c.df[t.id]++
-		c.text[t.id] = t.text
-	}
 }
 
 // catchUp indexes again, or removes, the articles saved since the
